@@ -1,0 +1,65 @@
+package org.provgw.provider;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.time.Instant;
+
+/**
+ * An open file a provider answered with. It reports its size up front and reads at any position,
+ * so TFTP can re-send any block and HTTP can send {@code Content-Length} and byte ranges without
+ * buffering the file.
+ *
+ * <p>Instances are used by one transfer at a time but {@link #read} must be safe to call from
+ * different threads one after another. The endpoint that received it closes it exactly once when
+ * the transfer ends, however it ends.
+ */
+public interface ProvidedFile extends AutoCloseable {
+
+    /**
+     * @return the exact number of bytes the file holds, {@code >= 0}; a zero-length file is a
+     *     valid file
+     */
+    long size();
+
+    /**
+     * An opaque token that changes whenever the content changes and stays the same while it does
+     * not: HTTP uses it as a strong ETag, logs print it.
+     *
+     * @return the version, never {@code null} or empty; only printable ASCII without {@code "}
+     */
+    String version();
+
+    /**
+     * @return when the content last changed, never {@code null}; HTTP sends it as
+     *     {@code Last-Modified}
+     */
+    Instant lastModified();
+
+    /**
+     * Reads bytes starting at {@code position} into {@code dst}, like
+     * {@link java.nio.channels.FileChannel#read(ByteBuffer, long)}.
+     *
+     * @param dst the buffer to fill from its position up to its limit
+     * @param position the file offset to read from, {@code >= 0}
+     * @return the number of bytes read, possibly fewer than requested, or {@code -1} when
+     *     {@code position >= size()}
+     * @throws IOException if the backing store fails; the endpoint aborts the transfer
+     */
+    int read(ByteBuffer dst, long position) throws IOException;
+
+    /** Releases what the file holds (a file descriptor, a pooled buffer). Idempotent. */
+    @Override
+    void close();
+
+    /**
+     * A file held in memory, as built configuration files are.
+     *
+     * @param content the bytes; the array is not copied and must not be changed afterwards
+     * @param version the version token (see {@link #version()})
+     * @param lastModified when the content was built
+     * @return a file reading from {@code content}
+     */
+    static ProvidedFile ofBytes(byte[] content, String version, Instant lastModified) {
+        return new InMemoryFile(content, version, lastModified);
+    }
+}
