@@ -1,0 +1,23 @@
+package org.provgw.tftp.packet;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/** RRQ (RFC 1350 §5, options RFC 2347). */
+public record ReadRequest(String filename, TransferMode mode, Map<String, String> options)
+        implements Request {
+
+    /** Copies the options, keeping their order. */
+    public ReadRequest {
+        Objects.requireNonNull(filename, "filename");
+        Objects.requireNonNull(mode, "mode");
+        options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
+    }
+
+    @Override
+    public TftpOpcode opcode() {
+        return TftpOpcode.RRQ;
+    }
+}

@@ -1,0 +1,169 @@
+package org.provgw.tftp.server;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.provgw.protocol.AccessLog;
+import org.provgw.protocol.AccessRecord;
+import org.provgw.protocol.FileResolver;
+import org.provgw.protocol.Outcome;
+import org.provgw.protocol.Resolution;
+import org.provgw.provider.FileRequest;
+import org.provgw.provider.IllegalPathException;
+import org.provgw.provider.ProvidedFile;
+import org.provgw.provider.Protocol;
+import org.provgw.tftp.codec.TftpCodec;
+import org.provgw.tftp.codec.TftpProtocolException;
+import org.provgw.tftp.packet.ErrorPacket;
+import org.provgw.tftp.packet.ReadRequest;
+import org.provgw.tftp.packet.TftpErrorCode;
+import org.provgw.tftp.packet.TftpPacket;
+import org.provgw.tftp.packet.TransferMode;
+import org.provgw.tftp.packet.WriteRequest;
+import org.provgw.tftp.transfer.BlockSource;
+import org.provgw.tftp.transfer.NegotiatedOptions;
+import org.provgw.tftp.transfer.NetasciiSource;
+import org.provgw.tftp.transfer.OctetSource;
+import org.provgw.tftp.transfer.TransferLimits;
+
+/**
+ * Turns a datagram that arrived on a listening port into an answer: an ERROR from the listening
+ * port, or a transfer on a port of its own. Decoding happens on the listener's thread; the
+ * provider look-up, which may block, runs on the gateway's look-up executor.
+ */
+final class RequestDispatcher implements DatagramSink {
+
+    private static final Logger LOG = LogManager.getLogger(RequestDispatcher.class);
+
+    private final FileResolver resolver;
+    private final Executor executor;
+    private final AccessLog accessLog;
+    private final TransferEngine engine;
+    private final TransferLimits limits;
+    /** Clients whose request is being looked up, so that a retransmitted RRQ is not looked up twice. */
+    private final Set<InetSocketAddress> inFlight = ConcurrentHashMap.newKeySet();
+
+    RequestDispatcher(FileResolver resolver, Executor executor, AccessLog accessLog, TransferEngine engine,
+                      TransferLimits limits) {
+        this.resolver = resolver;
+        this.executor = executor;
+        this.accessLog = accessLog;
+        this.engine = engine;
+        this.limits = limits;
+    }
+
+    /**
+     * @param datagram the bytes received on the listening port
+     * @param client who sent them
+     * @param local the listening address they arrived on
+     */
+    @Override
+    public void onDatagram(ByteBuffer datagram, InetSocketAddress client, InetSocketAddress local) {
+        long started = System.nanoTime();
+        TftpPacket packet;
+        try {
+            packet = TftpCodec.decode(datagram);
+        } catch (TftpProtocolException e) {
+            reject(local, client, "-", e.code(), e.getMessage(), Outcome.BAD_REQUEST, started);
+            return;
+        }
+        if (packet instanceof ReadRequest rrq) {
+            onRead(rrq, client, local, started);
+        } else if (packet instanceof WriteRequest wrq) {
+            reject(local, client, wrq.filename(), TftpErrorCode.ACCESS_VIOLATION, "uploads are disabled",
+                    Outcome.DENIED, started);
+        } else if (!(packet instanceof ErrorPacket)) { // an ERROR is never answered: two confused peers would loop
+            reject(local, client, "-", TftpErrorCode.ILLEGAL_OPERATION, "expected a read or write request",
+                    Outcome.BAD_REQUEST, started);
+        }
+    }
+
+    private void onRead(ReadRequest rrq, InetSocketAddress client, InetSocketAddress local,
+                        long started) {
+        if (rrq.mode() == TransferMode.MAIL) {
+            reject(local, client, rrq.filename(), TftpErrorCode.ILLEGAL_OPERATION, "mail mode is not supported",
+                    Outcome.BAD_REQUEST, started);
+            return;
+        }
+        if (!inFlight.add(client)) {
+            return;
+        }
+        try {
+            executor.execute(() -> serve(rrq, client, local, started));
+        } catch (RejectedExecutionException e) {
+            rejectRead(local, client, rrq.filename(), TftpErrorCode.NOT_DEFINED, "server busy, try again",
+                    Outcome.BUSY, started);
+        }
+    }
+
+    private void serve(ReadRequest rrq, InetSocketAddress client, InetSocketAddress local,
+                       long started) {
+        FileRequest request;
+        try {
+            request = FileRequest.of(rrq.filename(), client, Protocol.TFTP);
+        } catch (IllegalPathException e) {
+            rejectRead(local, client, rrq.filename(), TftpErrorCode.ACCESS_VIOLATION, e.getMessage(),
+                    Outcome.DENIED, started);
+            return;
+        }
+        Resolution resolution;
+        try {
+            resolution = resolver.resolve(request);
+        } catch (RuntimeException e) {
+            LOG.error("resolve({}) failed", request.path(), e);
+            resolution = new Resolution.Unavailable("-", "internal error");
+        }
+        if (resolution instanceof Resolution.Found found) {
+            startTransfer(rrq, request, found, local, started);
+        } else if (resolution instanceof Resolution.Unavailable unavailable) {
+            rejectRead(local, client, request.path(), TftpErrorCode.NOT_DEFINED,
+                    "temporarily unavailable, try again", Outcome.UNAVAILABLE, started);
+        } else {
+            rejectRead(local, client, request.path(), TftpErrorCode.FILE_NOT_FOUND,
+                    TftpErrorCode.FILE_NOT_FOUND.description(), Outcome.NOT_FOUND, started);
+        }
+    }
+
+    private void startTransfer(ReadRequest rrq, FileRequest request, Resolution.Found found,
+                               InetSocketAddress local, long started) {
+        ProvidedFile file = found.file();
+        InetSocketAddress client = request.client();
+        boolean octet = rrq.mode() == TransferMode.OCTET;
+        BlockSource source = octet ? new OctetSource(file) : new NetasciiSource(file);
+        long size = octet ? file.size() : -1;
+        NegotiatedOptions options = NegotiatedOptions.forRead(rrq.options(), size, limits);
+        TransferTicket ticket = new TransferTicket(request.path(), found.provider(), started, accessLog::record);
+        // Released before the hand-off: the transfer can end, and the client ask again from the
+        // same port, before this thread runs another line. A retransmitted RRQ that arrives now
+        // starts a second transfer, which the client ends with ERROR 5, as with tftp-hpa.
+        inFlight.remove(client);
+        try {
+            engine.start(client, local.getAddress(), file, source, size, options, ticket);
+        } catch (IOException e) {
+            file.close();
+            LOG.warn("cannot start a transfer of {} to {}: {}", request.path(), client, e.getMessage());
+            reject(local, client, request.path(), TftpErrorCode.NOT_DEFINED, "server busy, try again",
+                    Outcome.BUSY, started);
+        }
+    }
+
+    private void rejectRead(InetSocketAddress local, InetSocketAddress client, String file, TftpErrorCode code,
+                            String message, Outcome outcome, long started) {
+        inFlight.remove(client);
+        reject(local, client, file, code, message, outcome, started);
+    }
+
+    private void reject(InetSocketAddress local, InetSocketAddress client, String file, TftpErrorCode code,
+                        String message, Outcome outcome, long started) {
+        ErrorReplies.send(local.getAddress(), client, TftpCodec.toBytes(new ErrorPacket(code, message)));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        accessLog.record(new AccessRecord(Protocol.TFTP, client, file, "-", 0, 0, 0, millis, outcome,
+                "ERROR " + code.code() + " " + message));
+    }
+}

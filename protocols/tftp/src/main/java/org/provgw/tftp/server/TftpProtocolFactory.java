@@ -1,0 +1,26 @@
+package org.provgw.tftp.server;
+
+import java.util.Set;
+import org.provgw.protocol.Endpoint;
+import org.provgw.protocol.EndpointContext;
+import org.provgw.protocol.ProtocolFactory;
+import org.provgw.provider.InvalidSettingException;
+
+/** Registers TFTP with the gateway: enabled by {@code tftp.listen}. */
+public final class TftpProtocolFactory implements ProtocolFactory {
+
+    @Override
+    public String name() {
+        return "tftp";
+    }
+
+    @Override
+    public Set<String> settingKeys() {
+        return TftpConfig.KEYS;
+    }
+
+    @Override
+    public Endpoint create(EndpointContext context) throws InvalidSettingException {
+        return new TftpEndpoint(TftpConfig.from(context.settings()), context);
+    }
+}

@@ -1,0 +1,175 @@
+package org.provgw.tftp.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedSelectorException;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.provgw.protocol.Outcome;
+import org.provgw.tftp.packet.TftpErrorCode;
+
+/**
+ * One I/O thread with one selector, driving many transfers: it reads their sockets, runs their
+ * state machines and fires their retransmission timers. Everything a transfer does happens on
+ * this thread, so transfers need no locks; other threads only hand sessions over through a queue.
+ */
+final class TransferLoop implements Runnable {
+
+    private static final Logger LOG = LogManager.getLogger(TransferLoop.class);
+    private static final int RECEIVE_BUFFER = 65536;
+
+    private final Selector selector;
+    private final Queue<TransferSession> incoming = new ConcurrentLinkedQueue<>();
+    private final PriorityQueue<TimerEntry> timers =
+            new PriorityQueue<>(Comparator.comparingLong(TimerEntry::deadlineNanos));
+    private final ByteBuffer receiveBuffer = ByteBuffer.allocateDirect(RECEIVE_BUFFER);
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    TransferLoop(String name) {
+        try {
+            selector = Selector.open();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open a selector", e);
+        }
+        thread = new Thread(this, name);
+        thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    /**
+     * Hands a new transfer to this loop; it starts on the loop's thread.
+     *
+     * @return false when the loop is stopping and did not take it
+     */
+    boolean submit(TransferSession session) {
+        if (!running) {
+            return false;
+        }
+        incoming.add(session);
+        selector.wakeup();
+        return true;
+    }
+
+    /** Ends every transfer as {@link Outcome#SHUTDOWN} and stops the thread. */
+    void stop() {
+        running = false;
+        selector.wakeup();
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void run() {
+        try {
+            while (running) {
+                selector.select(this::onReady, selectTimeoutMillis());
+                long now = System.nanoTime();
+                startIncoming(now);
+                fireTimers(now);
+            }
+        } catch (IOException | ClosedSelectorException e) {
+            LOG.error("transfer loop {} failed", thread.getName(), e);
+        } finally {
+            shutdown();
+        }
+    }
+
+    private void onReady(SelectionKey key) {
+        TransferSession session = (TransferSession) key.attachment();
+        long now = System.nanoTime();
+        session.onReadable(receiveBuffer, now);
+        afterEvent(session, now);
+    }
+
+    private void startIncoming(long now) {
+        TransferSession session;
+        while ((session = incoming.poll()) != null) {
+            try {
+                session.key(session.channel().register(selector, SelectionKey.OP_READ, session));
+                session.transfer().start(now);
+            } catch (IOException e) {
+                session.transfer().abort(Outcome.SERVER_ERROR, TftpErrorCode.NOT_DEFINED,
+                        "cannot start the transfer");
+            }
+            afterEvent(session, now);
+        }
+    }
+
+    private void fireTimers(long now) {
+        TimerEntry entry;
+        while ((entry = timers.peek()) != null && entry.deadlineNanos() - now <= 0) {
+            timers.poll();
+            TransferSession session = entry.session();
+            if (session.isClosed() || session.timer() != entry) {
+                continue;
+            }
+            session.timer(null);
+            session.transfer().onTimeout(now);
+            afterEvent(session, now);
+        }
+    }
+
+    /** Closes a finished session, or makes sure a timer entry covers its current deadline. */
+    private void afterEvent(TransferSession session, long now) {
+        if (session.transfer().isFinished()) {
+            session.close(now);
+            return;
+        }
+        long deadline = session.transfer().deadlineNanos();
+        TimerEntry current = session.timer();
+        if (current == null || deadline - current.deadlineNanos() < 0) {
+            TimerEntry entry = new TimerEntry(deadline, session);
+            session.timer(entry);
+            timers.add(entry);
+        }
+    }
+
+    private long selectTimeoutMillis() {
+        if (!incoming.isEmpty()) {
+            return 1;
+        }
+        TimerEntry next = timers.peek();
+        if (next == null) {
+            return 1000;
+        }
+        long millis = TimeUnit.NANOSECONDS.toMillis(next.deadlineNanos() - System.nanoTime());
+        return Math.max(1, Math.min(millis + 1, 1000));
+    }
+
+    private void shutdown() {
+        long now = System.nanoTime();
+        List<TransferSession> sessions = new ArrayList<>();
+        for (SelectionKey key : selector.keys()) {
+            sessions.add((TransferSession) key.attachment());
+        }
+        sessions.addAll(incoming);
+        incoming.clear();
+        for (TransferSession session : sessions) {
+            session.transfer().abort(Outcome.SHUTDOWN, TftpErrorCode.NOT_DEFINED, "server shutting down");
+            session.close(now);
+        }
+        timers.clear();
+        try {
+            selector.close();
+        } catch (IOException e) {
+            LOG.debug("selector close failed: {}", e.toString());
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.provgw.tftp.server;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+import java.nio.channels.SelectionKey;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.provgw.protocol.AccessRecord;
+import org.provgw.provider.ProvidedFile;
+import org.provgw.provider.Protocol;
+import org.provgw.tftp.transfer.ReadTransfer;
+import org.provgw.tftp.transfer.TransferPort;
+import org.provgw.tftp.transfer.TransferResult;
+
+/**
+ * One running transfer on its own socket (its own TID): the socket, the file, the state machine
+ * and what the access log needs. Confined to the {@link TransferLoop} thread that owns it.
+ *
+ * <p>The socket is not connected, so that a packet from a stranger reaches the state machine
+ * and is answered with ERROR 5 as RFC 1350 §4 asks, instead of being dropped by the kernel.
+ */
+final class TransferSession implements TransferPort {
+
+    private static final Logger LOG = LogManager.getLogger(TransferSession.class);
+
+    private final DatagramChannel channel;
+    private final ProvidedFile file;
+    private final TransferTicket ticket;
+    private ReadTransfer transfer;
+    private SelectionKey key;
+    private TimerEntry timer;
+    private boolean closed;
+
+    TransferSession(DatagramChannel channel, ProvidedFile file, TransferTicket ticket) {
+        this.channel = channel;
+        this.file = file;
+        this.ticket = ticket;
+    }
+
+    void attach(ReadTransfer readTransfer) {
+        this.transfer = readTransfer;
+    }
+
+    ReadTransfer transfer() {
+        return transfer;
+    }
+
+    DatagramChannel channel() {
+        return channel;
+    }
+
+    void key(SelectionKey selectionKey) {
+        this.key = selectionKey;
+    }
+
+    TimerEntry timer() {
+        return timer;
+    }
+
+    void timer(TimerEntry entry) {
+        this.timer = entry;
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    /** Drains every datagram waiting on the socket into the state machine. */
+    void onReadable(ByteBuffer buffer, long now) {
+        try {
+            for (int i = 0; i < 64 && !transfer.isFinished(); i++) {
+                buffer.clear();
+                InetSocketAddress from = (InetSocketAddress) channel.receive(buffer);
+                if (from == null) {
+                    return;
+                }
+                buffer.flip();
+                transfer.onDatagram(from, buffer, now);
+            }
+        } catch (IOException e) {
+            LOG.debug("receive({}) failed: {}", transfer.peer(), e.toString());
+        }
+    }
+
+    @Override
+    public void send(byte[] packet, int length) {
+        sendTo(transfer.peer(), packet, length);
+    }
+
+    @Override
+    public void sendTo(InetSocketAddress target, byte[] packet, int length) {
+        try {
+            // 0 bytes sent means the socket buffer is full: the datagram is lost like any other
+            // and the retransmission timer recovers it.
+            channel.send(ByteBuffer.wrap(packet, 0, length), target);
+        } catch (IOException e) {
+            LOG.debug("send({}) failed: {}", target, e.toString());
+        }
+    }
+
+    /** Releases the socket and the file and reports the transfer. Idempotent. */
+    void close(long now) {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (key != null) {
+            key.cancel();
+        }
+        try {
+            channel.close();
+        } catch (IOException e) {
+            LOG.debug("close({}) failed: {}", transfer.peer(), e.toString());
+        }
+        file.close();
+        TransferResult result = transfer.result();
+        ticket.finished(new AccessRecord(Protocol.TFTP, transfer.peer(), ticket.path(), ticket.provider(),
+                result.bytes(), result.blocks(), result.retransmits(),
+                (now - ticket.startedNanos()) / 1_000_000, result.outcome(), result.detail()));
+    }
+}
