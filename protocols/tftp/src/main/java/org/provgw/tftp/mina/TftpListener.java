@@ -79,15 +79,15 @@ public final class TftpListener {
     /** Unbinds and releases the acceptor's thread. Idempotent. */
     public void close() {
         acceptor.unbind();
-        // With no address bound the acceptor's loop ends by itself; wait for that rather than
-        // interrupt it.
+        // dispose() hands the acceptor's loop its last turn on our executor; waiting for the loop
+        // to end by itself avoids interrupting it (MINA would log the interruption).
+        acceptor.dispose(false);
         executor.shutdown();
         try {
             executor.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        acceptor.dispose();
     }
 
     private static final class Handler extends IoHandlerAdapter {

@@ -30,7 +30,7 @@ public record NegotiatedOptions(int blksize, int windowsize, long timeoutNanos,
      *
      * @param requested the request's options, names lowercase
      * @param fileSize the size to report for {@code tsize}, or -1 when it is not known up front
-     *     (netascii), in which case tsize is not acknowledged
+     *     (netascii); tsize is acknowledged only for a known, non-zero size
      * @param limits the server's bounds
      * @return the negotiated options
      */
@@ -68,7 +68,10 @@ public record NegotiatedOptions(int blksize, int windowsize, long timeoutNanos,
                     }
                 }
                 case TftpOptions.TSIZE -> {
-                    if (value >= 0 && fileSize >= 0) {
+                    // An empty file gets no tsize: curl refuses "tsize 0" in an OACK ("invalid
+                    // tsize") and aborts, which it does against tftpd-hpa too. RFC 2347 lets the
+                    // server leave any option out.
+                    if (value >= 0 && fileSize > 0) {
                         ack.put(TftpOptions.TSIZE, Long.toString(fileSize));
                     }
                 }

@@ -46,6 +46,8 @@ class NegotiatedOptionsTest {
     void tsizeReportsTheSizeOnlyWhenKnown() {
         assertEquals(Map.of("tsize", "12345"), NegotiatedOptions.forRead(Map.of("tsize", "0"), 12345, LIMITS).acknowledged());
         assertEquals(Map.of(), NegotiatedOptions.forRead(Map.of("tsize", "0"), -1, LIMITS).acknowledged());
+        assertEquals(Map.of(), NegotiatedOptions.forRead(Map.of("tsize", "0"), 0, LIMITS).acknowledged(),
+                "curl aborts on tsize 0");
     }
 
     @Test

@@ -1,0 +1,39 @@
+package org.provgw.provider.fs.internal;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/**
+ * Warns once per path that a file or directory may not be read. Phones retry, so without this a
+ * wrong permission would log a line per request; the first line is what the operator needs.
+ */
+final class UnreadableWarnings {
+
+    private static final Logger LOG = LogManager.getLogger(UnreadableWarnings.class);
+
+    /** Bounds the memory a tree full of unreadable files can take; later paths stay silent. */
+    private static final int MAX_PATHS = 10_000;
+
+    private final String providerName;
+    private final Set<String> warned = ConcurrentHashMap.newKeySet();
+
+    UnreadableWarnings(String providerName) {
+        this.providerName = providerName;
+    }
+
+    /**
+     * @param path the path that may not be read
+     * @return whether this call logged the warning (false when the path was reported before)
+     */
+    boolean warn(String path) {
+        if (warned.size() >= MAX_PATHS || !warned.add(path)) {
+            return false;
+        }
+        LOG.warn("provider {}: permission denied reading {}; answering not found",
+                providerName, path);
+        return true;
+    }
+}
