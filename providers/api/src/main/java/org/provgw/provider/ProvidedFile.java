@@ -17,7 +17,7 @@ public interface ProvidedFile extends AutoCloseable {
 
     /**
      * @return the exact number of bytes the file holds, {@code >= 0}; a zero-length file is a
-     *     valid file
+     *     valid file. Fixed for the life of this handle, even if the backing store changes.
      */
     long size();
 
@@ -25,7 +25,8 @@ public interface ProvidedFile extends AutoCloseable {
      * An opaque token that changes whenever the content changes and stays the same while it does
      * not: HTTP uses it as a strong ETag, logs print it.
      *
-     * @return the version, never {@code null} or empty; only printable ASCII without {@code "}
+     * @return the version, never {@code null} or empty; visible ASCII (0x21–0x7E) without
+     *     {@code "}, so that it can be quoted as an ETag; fixed for the life of this handle
      */
     String version();
 
@@ -41,9 +42,11 @@ public interface ProvidedFile extends AutoCloseable {
      *
      * @param dst the buffer to fill from its position up to its limit
      * @param position the file offset to read from, {@code >= 0}
-     * @return the number of bytes read, possibly fewer than requested, or {@code -1} when
-     *     {@code position >= size()}
+     * @return the number of bytes read, at least 1 when {@code dst} has room and
+     *     {@code position < size()} (never 0, or a caller would spin), or {@code -1} when
+     *     {@code position >= size()}; never bytes beyond {@code size()}
      * @throws IOException if the backing store fails; the endpoint aborts the transfer
+     * @throws IllegalArgumentException if {@code position} is negative
      */
     int read(ByteBuffer dst, long position) throws IOException;
 

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -54,7 +56,9 @@ public final class TftpListener {
     }
 
     /**
-     * Binds every address, or none.
+     * Binds every address, or none. The bound addresses are reported with the configured host and
+     * the real port: MINA reports an IPv4-compatible IPv6 address such as {@code ::1} as
+     * {@code 0.0.0.1}.
      *
      * @param addresses the addresses to listen on
      * @return the bound addresses, with real ports
@@ -63,15 +67,18 @@ public final class TftpListener {
     public List<InetSocketAddress> bind(List<InetSocketAddress> addresses) throws IOException {
         List<InetSocketAddress> bound = new ArrayList<>();
         for (InetSocketAddress address : addresses) {
+            Set<SocketAddress> before = new HashSet<>(acceptor.getLocalAddresses());
             try {
                 acceptor.bind(address);
             } catch (IOException | RuntimeException e) {
                 acceptor.unbind();
                 throw new IOException("cannot listen on " + address + ": " + e.getMessage(), e);
             }
-        }
-        for (SocketAddress address : acceptor.getLocalAddresses()) {
-            bound.add((InetSocketAddress) address);
+            for (SocketAddress added : acceptor.getLocalAddresses()) {
+                if (!before.contains(added)) {
+                    bound.add(new InetSocketAddress(address.getAddress(), ((InetSocketAddress) added).getPort()));
+                }
+            }
         }
         return bound;
     }
