@@ -29,6 +29,17 @@ public final class Wire {
     }
 
     /**
+     * Writes a DATA header at index 0 of {@code packet}, whatever its position.
+     *
+     * @param packet the packet buffer, at least 4 bytes
+     * @param block the block number; only its low 16 bits go on the wire (rollover)
+     */
+    public static void putDataHeader(ByteBuffer packet, long block) {
+        packet.putShort(0, (short) TftpOpcode.DATA.code());
+        packet.putShort(2, (short) block);
+    }
+
+    /**
      * Writes an ACK packet.
      *
      * @param packet a buffer of at least 4 bytes

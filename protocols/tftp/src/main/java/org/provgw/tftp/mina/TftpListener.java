@@ -30,6 +30,8 @@ public final class TftpListener {
     private static final Logger LOG = LogManager.getLogger(TftpListener.class);
     /** RFC 2347 caps a request at 512 bytes; room for clients that exceed it a little. */
     private static final int READ_BUFFER = 2048;
+    /** DefaultDatagramSessionConfig's "not configured" value: MINA leaves the socket option alone. */
+    private static final int MINA_UNSET = -1;
 
     /** Our own executor: MINA's would interrupt its thread on dispose and log the interruption. */
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
@@ -80,6 +82,9 @@ public final class TftpListener {
                 }
             }
         }
+        // The buffer size is applied to each listening socket when it is bound; MINA would set
+        // it again on that socket for every new peer session (a system call per request).
+        acceptor.getSessionConfig().setReceiveBufferSize(MINA_UNSET);
         return bound;
     }
 

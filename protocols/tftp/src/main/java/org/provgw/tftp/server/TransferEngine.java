@@ -21,6 +21,9 @@ import org.provgw.tftp.transfer.TransferLimits;
  */
 final class TransferEngine {
 
+    /** Below this a window fits any socket's default send buffer; no need to ask the kernel. */
+    private static final int SMALL_WINDOW = 64 * 1024;
+
     private final TransferLoop[] loops;
     private final TransferLimits limits;
     private final AtomicInteger next = new AtomicInteger();
@@ -62,8 +65,8 @@ final class TransferEngine {
                NegotiatedOptions options, TransferTicket ticket) throws IOException {
         DatagramChannel channel = open(client, local, options);
         TransferSession session = new TransferSession(channel, file, ticket);
-        session.attach(new ReadTransfer(client, source, size, options, limits, session));
         TransferLoop loop = loops[Math.floorMod(next.getAndIncrement(), loops.length)];
+        session.attach(new ReadTransfer(client, source, size, options, limits, session, loop.packetBuffer()));
         if (!loop.submit(session)) {
             channel.close();
             throw new IOException("server shutting down");
@@ -81,7 +84,7 @@ final class TransferEngine {
             // A whole window is written in one go: the send buffer must hold it or the tail is
             // dropped locally and every window needs a retransmission.
             int windowBytes = options.windowsize() * (options.blksize() + Wire.HEADER + 64);
-            if (windowBytes > channel.getOption(StandardSocketOptions.SO_SNDBUF)) {
+            if (windowBytes > SMALL_WINDOW && windowBytes > channel.getOption(StandardSocketOptions.SO_SNDBUF)) {
                 channel.setOption(StandardSocketOptions.SO_SNDBUF, Math.min(windowBytes * 2, 16 << 20));
             }
             return channel;

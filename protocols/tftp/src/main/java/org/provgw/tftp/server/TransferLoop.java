@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.provgw.protocol.Outcome;
+import org.provgw.tftp.codec.Wire;
+import org.provgw.tftp.packet.TftpOptions;
 import org.provgw.tftp.packet.TftpErrorCode;
 
 /**
@@ -33,6 +35,11 @@ final class TransferLoop implements Runnable {
     private final PriorityQueue<TimerEntry> timers =
             new PriorityQueue<>(Comparator.comparingLong(TimerEntry::deadlineNanos));
     private final ByteBuffer receiveBuffer = ByteBuffer.allocateDirect(RECEIVE_BUFFER);
+    /**
+     * Where this loop's transfers build their DATA packets, one at a time: direct, so that a
+     * block is read from the file into it and sent from it without a copy in between.
+     */
+    private final ByteBuffer packetBuffer = ByteBuffer.allocateDirect(Wire.HEADER + TftpOptions.MAX_BLKSIZE);
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -44,6 +51,11 @@ final class TransferLoop implements Runnable {
         }
         thread = new Thread(this, name);
         thread.setDaemon(true);
+    }
+
+    /** @return the buffer transfers on this loop build DATA packets in; used on the loop thread only */
+    ByteBuffer packetBuffer() {
+        return packetBuffer;
     }
 
     void start() {

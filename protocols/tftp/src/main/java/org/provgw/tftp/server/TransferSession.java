@@ -67,15 +67,16 @@ final class TransferSession implements TransferPort {
         return closed;
     }
 
-    /** Drains every datagram waiting on the socket into the state machine. */
+    /**
+     * Reads one datagram into the state machine. One per readiness event: the selector is
+     * level-triggered, so a second datagram brings the loop back at once, and a lockstep
+     * transfer, which has one ACK waiting at a time, does not pay a second, empty read.
+     */
     void onReadable(ByteBuffer buffer, long now) {
         try {
-            for (int i = 0; i < 64 && !transfer.isFinished(); i++) {
-                buffer.clear();
-                InetSocketAddress from = (InetSocketAddress) channel.receive(buffer);
-                if (from == null) {
-                    return;
-                }
+            buffer.clear();
+            InetSocketAddress from = (InetSocketAddress) channel.receive(buffer);
+            if (from != null) {
                 buffer.flip();
                 transfer.onDatagram(from, buffer, now);
             }
@@ -85,16 +86,16 @@ final class TransferSession implements TransferPort {
     }
 
     @Override
-    public void send(byte[] packet, int length) {
-        sendTo(transfer.peer(), packet, length);
+    public void send(ByteBuffer datagram) {
+        sendTo(transfer.peer(), datagram);
     }
 
     @Override
-    public void sendTo(InetSocketAddress target, byte[] packet, int length) {
+    public void sendTo(InetSocketAddress target, ByteBuffer datagram) {
         try {
             // 0 bytes sent means the socket buffer is full: the datagram is lost like any other
             // and the retransmission timer recovers it.
-            channel.send(ByteBuffer.wrap(packet, 0, length), target);
+            channel.send(datagram, target);
         } catch (IOException e) {
             LOG.debug("send({}) failed: {}", target, e.toString());
         }

@@ -31,7 +31,7 @@ public final class NetasciiSource implements BlockSource {
     }
 
     @Override
-    public int fill(long block, byte[] dst, int offset, int blksize) throws IOException {
+    public int fill(long block, ByteBuffer dst, int blksize) throws IOException {
         Checkpoint start = checkpoints.get(block);
         if (start == null) {
             throw new IllegalStateException("block " + block + " is outside the window");
@@ -43,7 +43,8 @@ public final class NetasciiSource implements BlockSource {
         int pending = start.pending();
         long source = start.sourceOffset();
         if (pending != NONE) {
-            dst[offset + out++] = (byte) pending;
+            dst.put((byte) pending);
+            out++;
             pending = NONE;
         }
         while (out < blksize) {
@@ -55,15 +56,18 @@ public final class NetasciiSource implements BlockSource {
             while (used < n && out < blksize) {
                 byte b = chunk[used++];
                 if (b == '\n' || b == CR) {
-                    dst[offset + out++] = CR;
+                    dst.put(CR);
+                    out++;
                     int second = b == '\n' ? '\n' : 0;
                     if (out < blksize) {
-                        dst[offset + out++] = (byte) second;
+                        dst.put((byte) second);
+                        out++;
                     } else {
                         pending = second;
                     }
                 } else {
-                    dst[offset + out++] = b;
+                    dst.put(b);
+                    out++;
                 }
             }
             source += used;
@@ -78,8 +82,6 @@ public final class NetasciiSource implements BlockSource {
     }
 
     private int readChunk(long position, int length) throws IOException {
-        ByteBuffer buf = ByteBuffer.wrap(chunk, 0, length);
-        int n = file.read(buf, position);
-        return n;
+        return file.read(ByteBuffer.wrap(chunk, 0, length), position);
     }
 }

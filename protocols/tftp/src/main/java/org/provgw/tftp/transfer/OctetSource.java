@@ -17,15 +17,20 @@ public final class OctetSource implements BlockSource {
     }
 
     @Override
-    public int fill(long block, byte[] dst, int offset, int blksize) throws IOException {
+    public int fill(long block, ByteBuffer dst, int blksize) throws IOException {
         long position = (block - 1) * blksize;
         int expected = (int) Math.max(0, Math.min(blksize, size - position));
-        ByteBuffer buf = ByteBuffer.wrap(dst, offset, expected);
-        while (buf.hasRemaining()) {
-            int n = file.read(buf, position + (buf.position() - offset));
-            if (n < 0) {
-                throw new IOException("file shrank during the transfer");
+        int start = dst.position();
+        int limit = dst.limit();
+        dst.limit(start + expected);
+        try {
+            while (dst.hasRemaining()) {
+                if (file.read(dst, position + (dst.position() - start)) < 0) {
+                    throw new IOException("file shrank during the transfer");
+                }
             }
+        } finally {
+            dst.limit(limit);
         }
         return expected;
     }

@@ -32,10 +32,10 @@ public final class ReadTransfer {
     private final NegotiatedOptions options;
     private final TransferLimits limits;
     private final TransferPort port;
-    private final byte[] packet;
+    private final ByteBuffer packet;
 
     private State state;
-    private byte[] oack;
+    private ByteBuffer oack;
     private long base = 1;
     private long nextToSend = 1;
     private long highestSent;
@@ -54,15 +54,20 @@ public final class ReadTransfer {
      * @param options the negotiated options
      * @param limits the retransmission policy
      * @param port where packets go
+     * @param packet where DATA packets are built, at least 4 + blksize bytes; only used during a
+     *     call, so transfers driven by one thread can share one (direct) buffer
      */
     public ReadTransfer(InetSocketAddress peer, BlockSource source, long size, NegotiatedOptions options,
-                        TransferLimits limits, TransferPort port) {
+                        TransferLimits limits, TransferPort port, ByteBuffer packet) {
         this.peer = Objects.requireNonNull(peer, "peer");
         this.source = Objects.requireNonNull(source, "source");
         this.options = Objects.requireNonNull(options, "options");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.port = Objects.requireNonNull(port, "port");
-        this.packet = new byte[Wire.HEADER + options.blksize()];
+        if (packet.capacity() < Wire.HEADER + options.blksize()) {
+            throw new IllegalArgumentException("packet buffer smaller than a block");
+        }
+        this.packet = packet;
         this.lastBlock = size < 0 ? -1 : size / options.blksize() + 1;
         this.rtoNanos = options.timeoutNanos();
     }
@@ -78,8 +83,8 @@ public final class ReadTransfer {
             sendWindow(now);
         } else {
             state = State.AWAIT_OACK_ACK;
-            oack = TftpCodec.toBytes(new OptionAck(options.acknowledged()));
-            port.send(oack, oack.length);
+            oack = TftpCodec.encode(new OptionAck(options.acknowledged()));
+            port.send(oack.duplicate());
             deadlineNanos = now + rtoNanos;
         }
     }
@@ -96,8 +101,7 @@ public final class ReadTransfer {
             return;
         }
         if (!peer.equals(from)) {
-            byte[] error = TftpCodec.toBytes(ErrorPacket.of(TftpErrorCode.UNKNOWN_TID));
-            port.sendTo(from, error, error.length);
+            port.sendTo(from, TftpCodec.encode(ErrorPacket.of(TftpErrorCode.UNKNOWN_TID)));
             return;
         }
         int opcode = Wire.opcode(datagram);
@@ -127,7 +131,7 @@ public final class ReadTransfer {
         rtoNanos = Math.min(rtoNanos * 2, Math.max(limits.maxTimeout().toNanos(), options.timeoutNanos()));
         if (state == State.AWAIT_OACK_ACK) {
             retransmits++;
-            port.send(oack, oack.length);
+            port.send(oack.duplicate());
             deadlineNanos = now + rtoNanos;
         } else {
             nextToSend = base;
@@ -201,12 +205,13 @@ public final class ReadTransfer {
         long end = base + options.windowsize();
         try {
             while (nextToSend < end && (lastBlock < 0 || nextToSend <= lastBlock)) {
-                int length = source.fill(nextToSend, packet, Wire.HEADER, options.blksize());
+                packet.clear().position(Wire.HEADER);
+                int length = source.fill(nextToSend, packet, options.blksize());
                 if (length < options.blksize()) {
                     lastBlock = nextToSend;
                 }
                 Wire.putDataHeader(packet, nextToSend);
-                port.send(packet, Wire.HEADER + length);
+                port.send(packet.flip());
                 if (nextToSend > highestSent) {
                     highestSent = nextToSend;
                     bytes += length;
@@ -223,8 +228,7 @@ public final class ReadTransfer {
     }
 
     private void fail(Outcome outcome, TftpErrorCode code, String message) {
-        byte[] error = TftpCodec.toBytes(new ErrorPacket(code, message));
-        port.send(error, error.length);
+        port.send(TftpCodec.encode(new ErrorPacket(code, message)));
         finish(outcome, message);
     }
 

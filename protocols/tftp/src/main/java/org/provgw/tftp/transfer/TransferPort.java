@@ -1,6 +1,7 @@
 package org.provgw.tftp.transfer;
 
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 
 /**
  * Where a transfer state machine sends its packets: the only output it has. The socket layer
@@ -10,19 +11,17 @@ import java.net.InetSocketAddress;
 public interface TransferPort {
 
     /**
-     * Sends to the transfer's peer. The array may be reused as soon as the call returns.
+     * Sends to the transfer's peer. The buffer may be reused as soon as the call returns.
      *
-     * @param packet the datagram bytes
-     * @param length how many bytes of {@code packet}, from 0, to send
+     * @param datagram the bytes from its position to its limit
      */
-    void send(byte[] packet, int length);
+    void send(ByteBuffer datagram);
 
     /**
      * Sends to another address: an ERROR 5 to a stranger that wrote to the transfer's port.
      *
      * @param target the stranger
-     * @param packet the datagram bytes
-     * @param length how many bytes to send
+     * @param datagram the bytes from its position to its limit
      */
-    void sendTo(InetSocketAddress target, byte[] packet, int length);
+    void sendTo(InetSocketAddress target, ByteBuffer datagram);
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Random;
@@ -36,31 +37,36 @@ class NetasciiSourceTest {
     void aBlockCanBeProducedAgainUntilReleased() throws Exception {
         byte[] text = "\n\n\n\n\n\n\n\n\n\n".getBytes(StandardCharsets.ISO_8859_1); // 20 bytes converted
         NetasciiSource source = new NetasciiSource(ProvidedFile.ofBytes(text, "v", Instant.EPOCH));
-        byte[] first = new byte[8];
-        byte[] again = new byte[8];
-        assertEquals(8, source.fill(1, first, 0, 8));
-        assertEquals(8, source.fill(2, new byte[8], 0, 8));
-        assertEquals(8, source.fill(1, again, 0, 8));
-        assertArrayEquals(first, again);
+        ByteBuffer first = ByteBuffer.allocate(8);
+        ByteBuffer again = ByteBuffer.allocate(8);
+        assertEquals(8, source.fill(1, first, 8));
+        assertEquals(8, source.fill(2, ByteBuffer.allocate(8), 8));
+        assertEquals(8, source.fill(1, again, 8));
+        assertArrayEquals(first.array(), again.array());
         source.release(2);
-        assertEquals(8, source.fill(2, new byte[8], 0, 8));
-        assertEquals(4, source.fill(3, new byte[8], 0, 8));
+        assertEquals(8, source.fill(2, ByteBuffer.allocate(8), 8));
+        assertEquals(4, source.fill(3, ByteBuffer.allocate(8), 8));
     }
 
     @Test
     void exactMultipleOfTheBlockSizeEndsWithAnEmptyBlock() throws Exception {
         NetasciiSource source = new NetasciiSource(ProvidedFile.ofBytes("abcd\n\n".getBytes(), "v", Instant.EPOCH));
-        assertEquals(8, source.fill(1, new byte[8], 0, 8));
-        assertEquals(0, source.fill(2, new byte[8], 0, 8));
+        assertEquals(8, source.fill(1, ByteBuffer.allocate(8), 8));
+        assertEquals(0, source.fill(2, ByteBuffer.allocate(8), 8));
     }
 
     private static byte[] convert(byte[] text, int blksize) throws Exception {
         NetasciiSource source = new NetasciiSource(ProvidedFile.ofBytes(text, "v", Instant.EPOCH));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] block = new byte[blksize];
+        ByteBuffer block = ByteBuffer.allocateDirect(blksize + 3);
         for (long n = 1; ; n++) {
-            int length = source.fill(n, block, 0, blksize);
-            out.write(block, 0, length);
+            block.clear().position(3);
+            int length = source.fill(n, block, blksize);
+            assertEquals(3 + length, block.position());
+            byte[] payload = new byte[length];
+            block.flip().position(3);
+            block.get(payload);
+            out.write(payload, 0, length);
             source.release(n + 1);
             if (length < blksize) {
                 return out.toByteArray();

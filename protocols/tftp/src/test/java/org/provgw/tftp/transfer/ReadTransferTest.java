@@ -263,7 +263,7 @@ class ReadTransferTest {
     void aFailingReadEndsTheTransferWithError0() {
         BlockSource broken = new BlockSource() {
             @Override
-            public int fill(long block, byte[] dst, int offset, int blksize) throws IOException {
+            public int fill(long block, ByteBuffer dst, int blksize) throws IOException {
                 throw new IOException("disk on fire");
             }
 
@@ -272,7 +272,7 @@ class ReadTransferTest {
             }
         };
         ReadTransfer transfer = new ReadTransfer(CLIENT, broken, 100,
-                NegotiatedOptions.forRead(Map.of(), 100, LIMITS), LIMITS, port);
+                NegotiatedOptions.forRead(Map.of(), 100, LIMITS), LIMITS, port, ByteBuffer.allocate(516));
         transfer.start(now);
         ErrorPacket error = assertInstanceOf(ErrorPacket.class, port.drain().get(0));
         assertEquals(TftpErrorCode.NOT_DEFINED, error.code());
@@ -312,7 +312,7 @@ class ReadTransferTest {
         ProvidedFile file = ProvidedFile.ofBytes(content, "v", Instant.EPOCH);
         return new ReadTransfer(CLIENT, new OctetSource(file), content.length,
                 NegotiatedOptions.forRead(new java.util.LinkedHashMap<>(options), content.length, LIMITS),
-                LIMITS, port);
+                LIMITS, port, ByteBuffer.allocateDirect(4 + 65464));
     }
 
     private static Map<String, String> ordered(String... pairs) {

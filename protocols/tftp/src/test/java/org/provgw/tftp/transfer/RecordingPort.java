@@ -22,14 +22,16 @@ final class RecordingPort implements TransferPort {
     }
 
     @Override
-    public void send(byte[] packet, int length) {
-        sendTo(peer, packet, length);
+    public void send(ByteBuffer datagram) {
+        sendTo(peer, datagram);
     }
 
     @Override
-    public void sendTo(InetSocketAddress target, byte[] packet, int length) {
+    public void sendTo(InetSocketAddress target, ByteBuffer datagram) {
         try {
-            sent.add(new Sent(target, TftpCodec.decode(ByteBuffer.wrap(packet.clone(), 0, length))));
+            byte[] copy = new byte[datagram.remaining()];
+            datagram.get(copy);
+            sent.add(new Sent(target, TftpCodec.decode(ByteBuffer.wrap(copy))));
         } catch (TftpProtocolException e) {
             throw new AssertionError("the state machine sent a malformed packet", e);
         }
