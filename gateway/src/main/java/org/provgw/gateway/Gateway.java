@@ -12,7 +12,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.provgw.gateway.access.Log4jAccessLog;
-import org.provgw.gateway.access.SocketAddresses;
+import org.provgw.protocol.SocketAddresses;
 import org.provgw.gateway.chain.NamedProvider;
 import org.provgw.gateway.chain.ProviderChain;
 import org.provgw.gateway.config.GatewayConfig;

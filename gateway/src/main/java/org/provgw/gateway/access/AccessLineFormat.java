@@ -3,6 +3,7 @@ package org.provgw.gateway.access;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.provgw.protocol.AccessRecord;
+import org.provgw.protocol.SocketAddresses;
 
 /**
  * The access-log line of one transfer, fixed fields in a fixed order so that {@code awk} and log

@@ -70,19 +70,4 @@ class AccessLineFormatTest {
             assertEquals(1, log.events().size());
         }
     }
-
-    @Test
-    void socketAddressesAreWrittenAsOperatorsWriteThem() throws Exception {
-        assertEquals("0.0.0.0:6969", SocketAddresses.format(new InetSocketAddress("0.0.0.0", 6969)));
-        assertEquals("[::]:6969", SocketAddresses.format(new InetSocketAddress(InetAddress.getByName("::"), 6969)));
-        assertEquals("[::1]:69", SocketAddresses.format(new InetSocketAddress("::1", 69)));
-        assertEquals("[2001:db8::1:0:0:1]:69",
-                SocketAddresses.format(new InetSocketAddress("2001:db8:0:0:1:0:0:1", 69)));
-        assertEquals("[2001:db8:1:2:3:4:5:6]:69",
-                SocketAddresses.format(new InetSocketAddress("2001:db8:1:2:3:4:5:6", 69)));
-        assertEquals("[2001:db8:0:1:1:1:1:1]:69",
-                SocketAddresses.format(new InetSocketAddress("2001:db8:0:1:1:1:1:1", 69)));
-        assertEquals("tftp.example:69", SocketAddresses.format(InetSocketAddress.createUnresolved("tftp.example", 69)));
-        assertEquals("fe80::1%eth0", SocketAddresses.compress("fe80:0:0:0:0:0:0:1%eth0"));
-    }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.provgw.protocol.SocketAddresses;
 import org.provgw.provider.InvalidSettingException;
 import org.provgw.provider.Settings;
 import org.provgw.tftp.packet.TftpOptions;
@@ -38,7 +39,7 @@ public record TftpConfig(List<InetSocketAddress> listen, TransferLimits limits, 
         List<InetSocketAddress> listen = new ArrayList<>();
         for (String address : settings.getList("listen")) {
             try {
-                listen.add(ListenAddress.parse(address));
+                listen.add(SocketAddresses.parse(address, -1));
             } catch (IllegalArgumentException e) {
                 throw settings.invalid("listen", e.getMessage());
             }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.provgw.protocol.SocketAddresses;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -72,12 +73,18 @@ final class StormArgs {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
     boolean help;
 
-    /** picocli adapter of {@link HostPort}. */
+    /** picocli adapter of {@link SocketAddresses#parse}: a bare host means port 69. */
     static final class HostPortConverter implements ITypeConverter<InetSocketAddress> {
+        private static final int TFTP_PORT = 69;
+
         @Override
         public InetSocketAddress convert(String value) {
             try {
-                return HostPort.parse(value);
+                InetSocketAddress address = SocketAddresses.parse(value, TFTP_PORT);
+                if (address.getPort() == 0) {
+                    throw new IllegalArgumentException("port must be 1-65535 in '" + value + "'");
+                }
+                return address;
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }

@@ -12,6 +12,7 @@ import org.provgw.tftp.client.ClientSettings;
 import org.provgw.tftp.client.LoadGenerator;
 import org.provgw.tftp.client.LoadPlan;
 import org.provgw.tftp.client.RequestOptions;
+import org.provgw.protocol.SocketAddresses;
 import picocli.CommandLine;
 
 /**
@@ -79,7 +80,7 @@ public final class StormCommand implements CommandPlugin {
                 : ExpectedDigests.load(a.verifyDir, names).sinks();
 
         out.printf(Locale.ROOT, "storm: %d transfers of %d names from %s, %d in flight, %d thread(s), options %s, "
-                        + "timeout %d ms x%d retries%s%n", count, names.size(), HostPort.format(a.server), a.concurrency,
+                        + "timeout %d ms x%d retries%s%n", count, names.size(), SocketAddresses.format(a.server), a.concurrency,
                 Math.min(a.threads, a.concurrency), settings.options().any() ? settings.options().toMap() : "none",
                 settings.retransmitTimeout().toMillis(), settings.retries(),
                 a.verifyDir == null ? "" : ", verifying against " + a.verifyDir);

@@ -13,24 +13,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ArgumentParsersTest {
 
     @Test
-    void hostAndPort() throws Exception {
-        assertEquals(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 6969), HostPort.parse("127.0.0.1:6969"));
-        assertEquals(new InetSocketAddress(InetAddress.getByName("::1"), 69), HostPort.parse("[::1]:69"));
-        assertEquals(new InetSocketAddress(InetAddress.getByName("::1"), 69), HostPort.parse("[::1]"));
-        assertEquals(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 69), HostPort.parse("127.0.0.1"));
-    }
-
-    @Test
-    void formatsForPeople() throws Exception {
-        assertEquals("127.0.0.1:69", HostPort.format(HostPort.parse("127.0.0.1:69")));
-        assertEquals("[0:0:0:0:0:0:0:1]:6969", HostPort.format(HostPort.parse("[::1]:6969")));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"::1:69", "[::1", "[::1]69", "127.0.0.1:", "127.0.0.1:0", "127.0.0.1:65536",
-        "127.0.0.1:x", ":69", "[]:69", "no-such-host.invalid:69"})
-    void badHostPort(String text) {
-        assertThrows(IllegalArgumentException.class, () -> HostPort.parse(text));
+    void serverAddressDefaultsToPort69AndRefusesPort0() throws Exception {
+        StormArgs.HostPortConverter converter = new StormArgs.HostPortConverter();
+        assertEquals(new InetSocketAddress(InetAddress.getByName("::1"), 69), converter.convert("[::1]"));
+        assertEquals(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 6969), converter.convert("127.0.0.1:6969"));
+        assertThrows(picocli.CommandLine.TypeConversionException.class, () -> converter.convert("127.0.0.1:0"));
+        assertThrows(picocli.CommandLine.TypeConversionException.class, () -> converter.convert("::1:69"));
     }
 
     @Test
