@@ -95,10 +95,21 @@ final class RequestDispatcher implements DatagramSink {
             return;
         }
         try {
-            executor.execute(() -> serve(rrq, client, local, started));
+            executor.execute(() -> serveGuarded(rrq, client, local, started));
         } catch (RejectedExecutionException e) {
             rejectRead(local, client, rrq.filename(), TftpErrorCode.NOT_DEFINED, "server busy, try again",
                     Outcome.BUSY, started);
+        }
+    }
+
+    /** A bug must not leave the client marked in flight, which would ignore it from then on. */
+    private void serveGuarded(ReadRequest rrq, InetSocketAddress client, InetSocketAddress local, long started) {
+        try {
+            serve(rrq, client, local, started);
+        } catch (RuntimeException e) {
+            LOG.error("serving {} to {} failed", rrq.filename(), client, e);
+            rejectRead(local, client, rrq.filename(), TftpErrorCode.NOT_DEFINED, "internal error",
+                    Outcome.SERVER_ERROR, started);
         }
     }
 
@@ -121,7 +132,7 @@ final class RequestDispatcher implements DatagramSink {
         }
         if (resolution instanceof Resolution.Found found) {
             startTransfer(rrq, request, found, local, started);
-        } else if (resolution instanceof Resolution.Unavailable unavailable) {
+        } else if (resolution instanceof Resolution.Unavailable) {
             rejectRead(local, client, request.path(), TftpErrorCode.NOT_DEFINED,
                     "temporarily unavailable, try again", Outcome.UNAVAILABLE, started);
         } else {
@@ -134,20 +145,20 @@ final class RequestDispatcher implements DatagramSink {
                                InetSocketAddress local, long started) {
         ProvidedFile file = found.file();
         InetSocketAddress client = request.client();
-        boolean octet = rrq.mode() == TransferMode.OCTET;
-        BlockSource source = octet ? new OctetSource(file) : new NetasciiSource(file);
-        long size = octet ? file.size() : -1;
-        NegotiatedOptions options = NegotiatedOptions.forRead(rrq.options(), size, limits);
-        TransferTicket ticket = new TransferTicket(request.path(), found.provider(), started, accessLog::record);
         // Released before the hand-off: the transfer can end, and the client ask again from the
         // same port, before this thread runs another line. A retransmitted RRQ that arrives now
         // starts a second transfer, which the client ends with ERROR 5, as with tftp-hpa.
         inFlight.remove(client);
         try {
+            boolean octet = rrq.mode() == TransferMode.OCTET;
+            BlockSource source = octet ? new OctetSource(file) : new NetasciiSource(file);
+            long size = octet ? file.size() : -1;
+            NegotiatedOptions options = NegotiatedOptions.forRead(rrq.options(), size, limits);
+            TransferTicket ticket = new TransferTicket(request.path(), found.provider(), started, accessLog::record);
             engine.start(client, local.getAddress(), file, source, size, options, ticket);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             file.close();
-            LOG.warn("cannot start a transfer of {} to {}: {}", request.path(), client, e.getMessage());
+            LOG.warn("cannot start a transfer of {} to {}: {}", request.path(), client, e.toString());
             reject(local, client, request.path(), TftpErrorCode.NOT_DEFINED, "server busy, try again",
                     Outcome.BUSY, started);
         }
