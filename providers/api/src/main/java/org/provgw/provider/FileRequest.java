@@ -23,6 +23,7 @@ public record FileRequest(String path, Optional<DeviceId> device, InetSocketAddr
      *     not match it
      */
     public FileRequest {
+        Objects.requireNonNull(path, "path");
         Objects.requireNonNull(device, "device");
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(protocol, "protocol");

@@ -11,8 +11,8 @@ record InMemoryFile(byte[] content, String version, Instant lastModified) implem
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(lastModified, "lastModified");
-        if (version.isEmpty()) {
-            throw new IllegalArgumentException("empty version");
+        if (version.isEmpty() || !version.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != '"')) {
+            throw new IllegalArgumentException("a version is non-empty visible ASCII without '\"': " + version);
         }
     }
 

@@ -58,7 +58,8 @@ public interface ProvidedFile extends AutoCloseable {
      * A file held in memory, as built configuration files are.
      *
      * @param content the bytes; the array is not copied and must not be changed afterwards
-     * @param version the version token (see {@link #version()})
+     * @param version the version token (see {@link #version()}); anything else than visible ASCII
+     *     without {@code "} is refused with {@link IllegalArgumentException}
      * @param lastModified when the content was built
      * @return a file reading from {@code content}
      */
