@@ -16,8 +16,9 @@ import org.provgw.tftp.transfer.ReadTransfer;
 import org.provgw.tftp.transfer.TransferLimits;
 
 /**
- * Runs transfers on a fixed set of {@link TransferLoop}s, each transfer on a fresh socket bound
- * to the address the request arrived on and an ephemeral port (its TID).
+ * Runs transfers on a fixed set of {@link TransferLoop}s, each transfer on a socket of its own
+ * (its TID), bound to the address the request arrived on and an ephemeral port: a socket left by
+ * an ended transfer when the loop has one, else a new one.
  */
 final class TransferEngine {
 
@@ -63,34 +64,47 @@ final class TransferEngine {
      */
     void start(InetSocketAddress client, InetAddress local, ProvidedFile file, BlockSource source, long size,
                NegotiatedOptions options, TransferTicket ticket) throws IOException {
-        DatagramChannel channel = open(client, local, options);
-        TransferSession session = new TransferSession(channel, file, ticket);
         TransferLoop loop = loops[Math.floorMod(next.getAndIncrement(), loops.length)];
-        session.attach(new ReadTransfer(client, source, size, options, limits, session, loop.packetBuffer()));
-        if (!loop.submit(session)) {
+        boolean v6 = client.getAddress() instanceof Inet6Address;
+        InetAddress bindTo = ErrorReplies.sameFamily(local, v6);
+        IdleSockets.Idle idle = loop.idleSockets().take(bindTo, v6, client, System.nanoTime());
+        DatagramChannel channel = idle != null ? idle.channel() : open(bindTo, v6);
+        TransferSession session = new TransferSession(channel, idle == null ? null : idle.key(), bindTo, file, ticket);
+        try {
+            sizeSendBuffer(channel, options);
+            session.attach(new ReadTransfer(client, source, size, options, limits, session, loop.packetBuffer()));
+            if (!loop.submit(session)) {
+                throw new IOException("server shutting down");
+            }
+        } catch (IOException | RuntimeException e) {
+            if (idle != null) {
+                idle.key().cancel();
+            }
             channel.close();
-            throw new IOException("server shutting down");
+            throw e;
         }
     }
 
-    private static DatagramChannel open(InetSocketAddress client, InetAddress local, NegotiatedOptions options)
-            throws IOException {
-        boolean v6 = client.getAddress() instanceof Inet6Address;
+    private static DatagramChannel open(InetAddress bindTo, boolean v6) throws IOException {
         DatagramChannel channel = DatagramChannel.open(v6 ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET);
         try {
-            InetAddress bindTo = (local instanceof Inet6Address) == v6 ? local : null;
             channel.bind(new InetSocketAddress(bindTo, 0));
             channel.configureBlocking(false);
-            // A whole window is written in one go: the send buffer must hold it or the tail is
-            // dropped locally and every window needs a retransmission.
-            int windowBytes = options.windowsize() * (options.blksize() + Wire.HEADER + 64);
-            if (windowBytes > SMALL_WINDOW && windowBytes > channel.getOption(StandardSocketOptions.SO_SNDBUF)) {
-                channel.setOption(StandardSocketOptions.SO_SNDBUF, Math.min(windowBytes * 2, 16 << 20));
-            }
             return channel;
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
+        }
+    }
+
+    /**
+     * A whole window is written in one go: the send buffer must hold it or the tail is dropped
+     * locally and every window needs a retransmission.
+     */
+    private static void sizeSendBuffer(DatagramChannel channel, NegotiatedOptions options) throws IOException {
+        int windowBytes = options.windowsize() * (options.blksize() + Wire.HEADER + 64);
+        if (windowBytes > SMALL_WINDOW && windowBytes > channel.getOption(StandardSocketOptions.SO_SNDBUF)) {
+            channel.setOption(StandardSocketOptions.SO_SNDBUF, Math.min(windowBytes * 2, 16 << 20));
         }
     }
 }

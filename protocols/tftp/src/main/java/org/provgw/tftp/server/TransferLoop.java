@@ -29,6 +29,8 @@ final class TransferLoop implements Runnable {
 
     private static final Logger LOG = LogManager.getLogger(TransferLoop.class);
     private static final int RECEIVE_BUFFER = 65536;
+    /** Sockets kept for reuse per loop: a boot storm's worth of a fraction of a second. */
+    private static final int IDLE_SOCKETS = 1024;
 
     private final Selector selector;
     private final Queue<TransferSession> incoming = new ConcurrentLinkedQueue<>();
@@ -40,6 +42,7 @@ final class TransferLoop implements Runnable {
      * block is read from the file into it and sent from it without a copy in between.
      */
     private final ByteBuffer packetBuffer = ByteBuffer.allocateDirect(Wire.HEADER + TftpOptions.MAX_BLKSIZE);
+    private final IdleSockets idleSockets = new IdleSockets(IDLE_SOCKETS);
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -51,6 +54,11 @@ final class TransferLoop implements Runnable {
         }
         thread = new Thread(this, name);
         thread.setDaemon(true);
+    }
+
+    /** @return the sockets of ended transfers on this loop, for the next transfers */
+    IdleSockets idleSockets() {
+        return idleSockets;
     }
 
     /** @return the buffer transfers on this loop build DATA packets in; used on the loop thread only */
@@ -104,17 +112,35 @@ final class TransferLoop implements Runnable {
     }
 
     private void onReady(SelectionKey key) {
+        if (key.attachment() == IdleSockets.IDLE) {
+            drain(key);
+            return;
+        }
         TransferSession session = (TransferSession) key.attachment();
         long now = System.nanoTime();
         session.onReadable(receiveBuffer, now);
         afterEvent(session, now);
     }
 
+    /** A late packet for an ended transfer: nobody to give it to. */
+    private void drain(SelectionKey key) {
+        try {
+            receiveBuffer.clear();
+            ((java.nio.channels.DatagramChannel) key.channel()).receive(receiveBuffer);
+        } catch (IOException e) {
+            LOG.debug("draining an idle socket failed: {}", e.toString());
+        }
+    }
+
     private void startIncoming(long now) {
         TransferSession session;
         while ((session = incoming.poll()) != null) {
             try {
-                session.key(session.channel().register(selector, SelectionKey.OP_READ, session));
+                if (session.key() == null) {
+                    session.key(session.channel().register(selector, SelectionKey.OP_READ, session));
+                } else {
+                    session.key().attach(session);
+                }
                 session.transfer().start(now);
             } catch (IOException e) {
                 session.transfer().abort(Outcome.SERVER_ERROR, TftpErrorCode.NOT_DEFINED,
@@ -141,7 +167,7 @@ final class TransferLoop implements Runnable {
     /** Closes a finished session, or makes sure a timer entry covers its current deadline. */
     private void afterEvent(TransferSession session, long now) {
         if (session.transfer().isFinished()) {
-            session.close(now);
+            session.close(now, idleSockets);
             return;
         }
         long deadline = session.transfer().deadlineNanos();
@@ -169,15 +195,18 @@ final class TransferLoop implements Runnable {
         long now = System.nanoTime();
         List<TransferSession> sessions = new ArrayList<>();
         for (SelectionKey key : selector.keys()) {
-            sessions.add((TransferSession) key.attachment());
+            if (key.attachment() instanceof TransferSession session) {
+                sessions.add(session);
+            }
         }
         sessions.addAll(incoming);
         incoming.clear();
         for (TransferSession session : sessions) {
             session.transfer().abort(Outcome.SHUTDOWN, TftpErrorCode.NOT_DEFINED, "server shutting down");
-            session.close(now);
+            session.close(now, idleSockets);
         }
         timers.clear();
+        idleSockets.closeAll();
         try {
             selector.close();
         } catch (IOException e) {

@@ -1,6 +1,8 @@
 package org.provgw.tftp.server;
 
 import java.io.IOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
@@ -26,6 +28,7 @@ final class TransferSession implements TransferPort {
     private static final Logger LOG = LogManager.getLogger(TransferSession.class);
 
     private final DatagramChannel channel;
+    private final InetAddress bindAddress;
     private final ProvidedFile file;
     private final TransferTicket ticket;
     private ReadTransfer transfer;
@@ -33,10 +36,28 @@ final class TransferSession implements TransferPort {
     private TimerEntry timer;
     private boolean closed;
 
-    TransferSession(DatagramChannel channel, ProvidedFile file, TransferTicket ticket) {
+    /**
+     * @param channel the transfer's socket, bound
+     * @param key its registration, when the socket is reused from {@link IdleSockets}; else null
+     * @param bindAddress the address the socket is bound to, null for the wildcard
+     * @param file the file, closed when the transfer ends
+     * @param ticket access-log names and the end callback
+     */
+    TransferSession(DatagramChannel channel, SelectionKey key, InetAddress bindAddress, ProvidedFile file,
+                    TransferTicket ticket) {
         this.channel = channel;
+        this.key = key;
+        this.bindAddress = bindAddress;
         this.file = file;
         this.ticket = ticket;
+    }
+
+    InetAddress bindAddress() {
+        return bindAddress;
+    }
+
+    SelectionKey key() {
+        return key;
     }
 
     void attach(ReadTransfer readTransfer) {
@@ -101,17 +122,22 @@ final class TransferSession implements TransferPort {
         }
     }
 
-    /** Releases the socket and the file and reports the transfer. Idempotent. */
-    void close(long now) {
+    /**
+     * Hands the socket to {@code idle} for the next transfer (or closes it), closes the file and
+     * reports the transfer. Idempotent.
+     */
+    void close(long now, IdleSockets idle) {
         if (closed) {
             return;
         }
         closed = true;
-        if (key != null) {
-            key.cancel();
-        }
         try {
-            channel.close();
+            if (key != null && key.isValid()) {
+                boolean v6 = transfer.peer().getAddress() instanceof Inet6Address;
+                idle.offer(bindAddress, v6, new IdleSockets.Idle(channel, key, transfer.peer(), now));
+            } else {
+                channel.close();
+            }
         } catch (IOException e) {
             LOG.debug("close({}) failed: {}", transfer.peer(), e.toString());
         }
