@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedSelectorException;
+import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.util.ArrayList;
@@ -118,15 +119,25 @@ final class TransferLoop implements Runnable {
         }
         TransferSession session = (TransferSession) key.attachment();
         long now = System.nanoTime();
-        session.onReadable(receiveBuffer, now);
+        try {
+            session.onReadable(receiveBuffer, now);
+        } catch (RuntimeException e) {
+            failed(session, e);
+        }
         afterEvent(session, now);
+    }
+
+    /** A bug in one transfer ends that transfer, not the loop and every transfer on it. */
+    private static void failed(TransferSession session, RuntimeException e) {
+        LOG.error("transfer to {} failed", session.transfer().peer(), e);
+        session.transfer().abort(Outcome.SERVER_ERROR, TftpErrorCode.NOT_DEFINED, "internal error");
     }
 
     /** A late packet for an ended transfer: nobody to give it to. */
     private void drain(SelectionKey key) {
         try {
             receiveBuffer.clear();
-            ((java.nio.channels.DatagramChannel) key.channel()).receive(receiveBuffer);
+            ((DatagramChannel) key.channel()).receive(receiveBuffer);
         } catch (IOException e) {
             LOG.debug("draining an idle socket failed: {}", e.toString());
         }
@@ -145,6 +156,8 @@ final class TransferLoop implements Runnable {
             } catch (IOException e) {
                 session.transfer().abort(Outcome.SERVER_ERROR, TftpErrorCode.NOT_DEFINED,
                         "cannot start the transfer");
+            } catch (RuntimeException e) {
+                failed(session, e);
             }
             afterEvent(session, now);
         }
@@ -159,7 +172,11 @@ final class TransferLoop implements Runnable {
                 continue;
             }
             session.timer(null);
-            session.transfer().onTimeout(now);
+            try {
+                session.transfer().onTimeout(now);
+            } catch (RuntimeException e) {
+                failed(session, e);
+            }
             afterEvent(session, now);
         }
     }
