@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
 import org.provgw.gateway.ConfigException;
 import org.provgw.gateway.Gateway;
@@ -139,7 +140,8 @@ public final class Cli {
     }
 
     private int runCommand(Path config, List<String> command) throws ConfigException {
-        try (Plugins plugins = PluginLoader.load(pluginsDir(config), pluginParent)) {
+        // the command's output is what the user asked for: plug-in discovery only at DEBUG
+        try (Plugins plugins = PluginLoader.load(pluginsDir(config), pluginParent, Level.DEBUG)) {
             Map<String, CommandPlugin> commands = plugins.catalog().commands();
             CommandPlugin plugin = commands.get(command.get(0));
             if (plugin == null) {
@@ -151,7 +153,7 @@ public final class Cli {
     }
 
     private int listCommands(Path config) {
-        try (Plugins plugins = PluginLoader.load(pluginsDir(config), pluginParent)) {
+        try (Plugins plugins = PluginLoader.load(pluginsDir(config), pluginParent, Level.DEBUG)) {
             Map<String, CommandPlugin> commands = plugins.catalog().commands();
             out.println();
             out.println(commands.isEmpty() ? "Commands: none installed" : "Commands:");

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.provgw.gateway.ConfigException;
@@ -52,18 +53,31 @@ public final class PluginLoader {
      *     named, or shares its name with another
      */
     public static Plugins load(Optional<Path> dir, ClassLoader parent) throws ConfigException {
-        List<Path> jars = dir.isPresent() ? jars(dir.get()) : List.of();
+        return load(dir, parent, Level.INFO);
+    }
+
+    /**
+     * @param dir the plugin folder; empty, or a folder that does not exist, means the class path only
+     * @param parent the loader plugin classes delegate to first
+     * @param report the level of the lines saying what was found where: INFO when the gateway
+     *     starts, DEBUG for a command whose output must not be mixed with the gateway's
+     * @return the plugins found
+     * @throws ConfigException if the folder is unusable or a plugin cannot be loaded, is badly
+     *     named, or shares its name with another
+     */
+    public static Plugins load(Optional<Path> dir, ClassLoader parent, Level report) throws ConfigException {
+        List<Path> jars = dir.isPresent() ? jars(dir.get(), report) : List.of();
         URLClassLoader jarLoader = jars.isEmpty() ? null
                 : new URLClassLoader("provgw-plugins", urls(jars), parent);
         ClassLoader loader = jarLoader == null ? parent : jarLoader;
         try {
             PluginCatalog catalog = new PluginCatalog(
                     new ServiceDiscovery<>(FileProviderFactory.class, "provider factory",
-                            FileProviderFactory::type, Set.of()).discover(loader),
+                            FileProviderFactory::type, Set.of()).discover(loader, report),
                     new ServiceDiscovery<>(ProtocolFactory.class, "protocol", ProtocolFactory::name,
-                            ConfigKeys.RESERVED_PREFIXES).discover(loader),
+                            ConfigKeys.RESERVED_PREFIXES).discover(loader, report),
                     new ServiceDiscovery<>(CommandPlugin.class, "command", CommandPlugin::name,
-                            Set.of()).discover(loader));
+                            Set.of()).discover(loader, report));
             return new Plugins(catalog, jars, jarLoader);
         } catch (ConfigException | RuntimeException e) {
             if (jarLoader != null) {
@@ -77,9 +91,9 @@ public final class PluginLoader {
         }
     }
 
-    private static List<Path> jars(Path dir) throws ConfigException {
+    private static List<Path> jars(Path dir, Level report) throws ConfigException {
         if (!Files.exists(dir)) {
-            LOG.info("plugin folder {} does not exist; using the class path only", dir);
+            LOG.log(report, "plugin folder {} does not exist; using the class path only", dir);
             return List.of();
         }
         if (!Files.isDirectory(dir)) {
@@ -94,7 +108,7 @@ public final class PluginLoader {
             for (Path jar : jars) {
                 requireReadable(jar);
             }
-            LOG.info("plugin folder {}: {} JAR(s) {}", dir, jars.size(),
+            LOG.log(report, "plugin folder {}: {} JAR(s) {}", dir, jars.size(),
                     jars.stream().map(j -> j.getFileName().toString()).toList());
             return jars;
         } catch (IOException e) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.provgw.gateway.ConfigException;
@@ -44,10 +45,11 @@ final class ServiceDiscovery<T> {
 
     /**
      * @param loader the loader to search: the plugin JARs and, through its parent, the class path
+     * @param report the level at which each implementation found is logged
      * @return the implementations by name, sorted
      * @throws ConfigException if one cannot be loaded, has an invalid name, or shares its name
      */
-    Map<String, T> discover(ClassLoader loader) throws ConfigException {
+    Map<String, T> discover(ClassLoader loader, Level report) throws ConfigException {
         Map<String, T> found = new TreeMap<>();
         Iterator<T> it = ServiceLoader.load(service, loader).iterator();
         while (true) {
@@ -67,7 +69,7 @@ final class ServiceDiscovery<T> {
                 throw new ConfigException(CodeLocation.of(plugin.getClass()), null, null, "duplicate " + kind
                         + " name '" + name + "': " + describe(previous) + " and " + describe(plugin));
             }
-            LOG.info("loaded {} '{}': {}", kind, name, describe(plugin));
+            LOG.log(report, "loaded {} '{}': {}", kind, name, describe(plugin));
         }
     }
 

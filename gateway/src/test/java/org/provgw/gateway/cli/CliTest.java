@@ -8,11 +8,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.provgw.gateway.fakes.Events;
+import org.provgw.gateway.fakes.LogCapture;
 import org.provgw.gateway.fakes.TestFiles;
 
 class CliTest {
@@ -135,6 +138,16 @@ class CliTest {
         assertTrue(err().contains("Unknown option: '--frobnicate'"), err());
 
         assertEquals(2, run(Optional.empty(), "--check", "greet", "x"));
+    }
+
+    @Test
+    void aCommandKeepsPluginDiscoveryOutOfItsOutput() throws Exception {
+        try (LogCapture log = LogCapture.of("org.provgw.gateway.plugin.ServiceDiscovery")) {
+            assertEquals(0, run(Optional.empty(), "--config", good().toString(), "greet", "phone"));
+            assertEquals(List.of(), log.messages(Level.INFO));
+            assertTrue(log.messages(Level.DEBUG).stream().anyMatch(m -> m.startsWith("loaded command 'greet'")),
+                    log.messages(Level.DEBUG).toString());
+        }
     }
 
     @Test
