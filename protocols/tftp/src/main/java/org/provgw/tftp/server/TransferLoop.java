@@ -82,7 +82,8 @@ final class TransferLoop implements Runnable {
         }
         incoming.add(session);
         selector.wakeup();
-        return true;
+        // Stopped meanwhile: take it back unless the shutdown already took it (and ended it).
+        return running || !incoming.remove(session);
     }
 
     /** Ends every transfer as {@link Outcome#SHUTDOWN} and stops the thread. */
