@@ -13,9 +13,11 @@ import org.provgw.provider.Settings;
  * @param blockingExecutor where to run {@link FileResolver#resolve} and other calls that may
  *     block; bounded, owned by the gateway
  * @param accessLog where to report each finished transfer
+ * @param rewriter the name-rewriting rules to apply to every requested name before it is
+ *     normalized; {@link NameRewriter#IDENTITY} when none are configured
  */
 public record EndpointContext(Settings settings, FileResolver resolver, Executor blockingExecutor,
-                              AccessLog accessLog) {
+                              AccessLog accessLog, NameRewriter rewriter) {
 
     /** @throws NullPointerException if an argument is {@code null} */
     public EndpointContext {
@@ -23,5 +25,16 @@ public record EndpointContext(Settings settings, FileResolver resolver, Executor
         Objects.requireNonNull(resolver, "resolver");
         Objects.requireNonNull(blockingExecutor, "blockingExecutor");
         Objects.requireNonNull(accessLog, "accessLog");
+        Objects.requireNonNull(rewriter, "rewriter");
+    }
+
+    /**
+     * A context without name rewriting.
+     *
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    public EndpointContext(Settings settings, FileResolver resolver, Executor blockingExecutor,
+                           AccessLog accessLog) {
+        this(settings, resolver, blockingExecutor, accessLog, NameRewriter.IDENTITY);
     }
 }

@@ -11,9 +11,12 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.provgw.protocol.AccessLog;
 import org.provgw.protocol.AccessRecord;
+import org.provgw.protocol.Direction;
 import org.provgw.protocol.FileResolver;
+import org.provgw.protocol.NameRewriter;
 import org.provgw.protocol.Outcome;
 import org.provgw.protocol.Resolution;
+import org.provgw.protocol.Rewrite;
 import org.provgw.provider.FileRequest;
 import org.provgw.provider.IllegalPathException;
 import org.provgw.provider.ProvidedFile;
@@ -42,6 +45,7 @@ final class RequestDispatcher implements DatagramSink {
     private static final Logger LOG = LogManager.getLogger(RequestDispatcher.class);
 
     private final FileResolver resolver;
+    private final NameRewriter rewriter;
     private final Executor executor;
     private final AccessLog accessLog;
     private final TransferEngine engine;
@@ -49,9 +53,10 @@ final class RequestDispatcher implements DatagramSink {
     /** Clients whose request is being looked up, so that a retransmitted RRQ is not looked up twice. */
     private final Set<InetSocketAddress> inFlight = ConcurrentHashMap.newKeySet();
 
-    RequestDispatcher(FileResolver resolver, Executor executor, AccessLog accessLog, TransferEngine engine,
-                      TransferLimits limits) {
+    RequestDispatcher(FileResolver resolver, NameRewriter rewriter, Executor executor, AccessLog accessLog,
+                      TransferEngine engine, TransferLimits limits) {
         this.resolver = resolver;
+        this.rewriter = rewriter;
         this.executor = executor;
         this.accessLog = accessLog;
         this.engine = engine;
@@ -115,11 +120,18 @@ final class RequestDispatcher implements DatagramSink {
 
     private void serve(ReadRequest rrq, InetSocketAddress client, InetSocketAddress local,
                        long started) {
+        Rewrite rewrite = rewriter.rewrite(rrq.filename(), Direction.READ, client, Protocol.TFTP);
+        if (rewrite instanceof Rewrite.Denied denied) {
+            rejectRead(local, client, rrq.filename(), TftpErrorCode.ACCESS_VIOLATION, denied.message(),
+                    Outcome.DENIED, started);
+            return;
+        }
+        String name = ((Rewrite.Name) rewrite).name();
         FileRequest request;
         try {
-            request = FileRequest.of(rrq.filename(), client, Protocol.TFTP);
+            request = FileRequest.of(name, client, Protocol.TFTP);
         } catch (IllegalPathException e) {
-            rejectRead(local, client, rrq.filename(), TftpErrorCode.ACCESS_VIOLATION, e.getMessage(),
+            rejectRead(local, client, name, TftpErrorCode.ACCESS_VIOLATION, e.getMessage(),
                     Outcome.DENIED, started);
             return;
         }

@@ -36,8 +36,8 @@ public final class TftpEndpoint implements Endpoint {
             throw new IllegalStateException("a TFTP endpoint starts once");
         }
         engine = new TransferEngine(config.ioThreads(), config.limits());
-        RequestDispatcher dispatcher = new RequestDispatcher(context.resolver(), context.blockingExecutor(),
-                context.accessLog(), engine, config.limits());
+        RequestDispatcher dispatcher = new RequestDispatcher(context.resolver(), context.rewriter(),
+                context.blockingExecutor(), context.accessLog(), engine, config.limits());
         listener = new TftpListener(dispatcher, config.socketBuffer());
         engine.start();
         try {

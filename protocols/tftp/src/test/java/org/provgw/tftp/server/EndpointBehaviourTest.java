@@ -13,7 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.provgw.protocol.AccessRecord;
+import org.provgw.protocol.NameRewriter;
 import org.provgw.protocol.Outcome;
+import org.provgw.protocol.Rewrite;
 import org.provgw.tftp.packet.Ack;
 import org.provgw.tftp.packet.Data;
 import org.provgw.tftp.packet.ErrorPacket;
@@ -101,6 +103,33 @@ class EndpointBehaviourTest {
         assertEquals(List.of(Outcome.NOT_FOUND, Outcome.DENIED, Outcome.DENIED, Outcome.BAD_REQUEST,
                 Outcome.BAD_REQUEST, Outcome.BAD_REQUEST),
                 records.stream().map(AccessRecord::outcome).sorted().toList());
+    }
+
+    @Test
+    void requestedNamesGoThroughTheRewriterBeforeTheyAreNormalized() throws Exception {
+        NameRewriter rewriter = (name, direction, from, protocol) -> {
+            if (name.startsWith("secret")) {
+                return new Rewrite.Denied("no secrets for " + from.getAddress().getHostAddress());
+            }
+            return new Rewrite.Name(name.replace('\\', '/').toLowerCase(java.util.Locale.ROOT));
+        };
+        server = new TestServer(Map.of(), rewriter);
+        server.files.put("dir/sep.cnf.xml", new byte[] {1, 2, 3});
+        try (RawPeer client = new RawPeer(LOOPBACK)) {
+            client.send(server.address(), rrq("DIR\\SEP.CNF.XML", Map.of()));
+            RawPeer.Received data = client.receive();
+            assertEquals(3, assertInstanceOf(Data.class, data.packet()).length());
+            client.send(data.from(), new Ack(1));
+
+            client.send(server.address(), rrq("secret.txt", Map.of()));
+            ErrorPacket denied = assertInstanceOf(ErrorPacket.class, client.receive().packet());
+            assertEquals(TftpErrorCode.ACCESS_VIOLATION, denied.code());
+            assertEquals("no secrets for 127.0.0.1", denied.message());
+        }
+        List<AccessRecord> records = server.awaitAccess(2);
+        assertEquals(List.of(Outcome.COMPLETED, Outcome.DENIED),
+                records.stream().map(AccessRecord::outcome).sorted().toList());
+        assertTrue(records.stream().anyMatch(r -> r.file().equals("dir/sep.cnf.xml")), records.toString());
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.provgw.protocol.AccessRecord;
 import org.provgw.protocol.Endpoint;
 import org.provgw.protocol.EndpointContext;
 import org.provgw.protocol.FileResolver;
+import org.provgw.protocol.NameRewriter;
 import org.provgw.protocol.Resolution;
 import org.provgw.provider.ProvidedFile;
 import org.provgw.provider.Settings;
@@ -29,6 +30,10 @@ final class TestServer implements AutoCloseable {
     private final Endpoint endpoint;
 
     TestServer(Map<String, String> settings) throws Exception {
+        this(settings, NameRewriter.IDENTITY);
+    }
+
+    TestServer(Map<String, String> settings, NameRewriter rewriter) throws Exception {
         Map<String, String> all = new java.util.HashMap<>(Map.of("listen", "127.0.0.1:0"));
         all.putAll(settings);
         FileResolver resolver = request -> {
@@ -37,7 +42,7 @@ final class TestServer implements AutoCloseable {
                     : new Resolution.Found(ProvidedFile.ofBytes(content, "v1", Instant.EPOCH), "mem");
         };
         EndpointContext context = new EndpointContext(Settings.of(all, "tftp.", Path.of("."), "test"),
-                resolver, executor, access::add);
+                resolver, executor, access::add, rewriter);
         endpoint = new TftpProtocolFactory().create(context);
         endpoint.start();
     }
