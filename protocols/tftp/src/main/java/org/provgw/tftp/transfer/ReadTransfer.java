@@ -23,7 +23,7 @@ import org.provgw.tftp.packet.TftpOpcode;
  * Apprentice bug (RFC 1123 §4.2.3.1) away; an ACK inside the window means the blocks after it
  * were lost, so the window restarts there (RFC 7440 §4).
  */
-public final class ReadTransfer {
+public final class ReadTransfer implements Transfer {
 
     private enum State { AWAIT_OACK_ACK, SENDING, FINISHED }
 

@@ -1,0 +1,71 @@
+package org.provgw.tftp.server;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.provgw.protocol.Outcome;
+import org.provgw.tftp.packet.TftpErrorCode;
+import org.provgw.tftp.transfer.UploadSink;
+import org.provgw.tftp.transfer.WriteTransfer;
+import org.provgw.tftp.upload.PendingUpload;
+import org.provgw.tftp.upload.UploadRefused;
+
+/**
+ * Connects a {@link WriteTransfer} to its file. Blocks are written on the loop's thread: a write
+ * into the page cache costs about a microsecond, less than receiving the datagram that carried
+ * it (see {@code bench/UploadWrites.java}). The commit (fsync, rename, directory sync) takes
+ * tens to hundreds of milliseconds, so it runs on the look-up pool and its result comes back to
+ * the loop as a posted event.
+ */
+final class LoopUploadSink implements UploadSink {
+
+    private static final Logger LOG = LogManager.getLogger(LoopUploadSink.class);
+
+    private final PendingUpload upload;
+    private final Executor executor;
+    private final TransferLoop loop;
+    private final TransferSession session;
+
+    LoopUploadSink(PendingUpload upload, Executor executor, TransferLoop loop, TransferSession session) {
+        this.upload = upload;
+        this.executor = executor;
+        this.loop = loop;
+        this.session = session;
+    }
+
+    @Override
+    public void write(ByteBuffer bytes) throws IOException {
+        upload.write(bytes);
+    }
+
+    @Override
+    public void commit() {
+        try {
+            executor.execute(this::commitNow);
+        } catch (RejectedExecutionException e) {
+            loop.post(session, now -> transfer().onCommitFailed(Outcome.BUSY, TftpErrorCode.NOT_DEFINED,
+                    "server busy, try again"));
+        }
+    }
+
+    private void commitNow() {
+        try {
+            String stored = upload.commit();
+            String detail = stored.equals(upload.target().requestPath()) ? "" : " stored=" + stored;
+            loop.post(session, now -> transfer().onCommitted(now, detail));
+        } catch (UploadRefused e) {
+            loop.post(session, now -> transfer().onCommitFailed(e.outcome(), e.code(), e.getMessage()));
+        } catch (RuntimeException e) {
+            LOG.error("storing the upload {} failed", upload.target().file(), e);
+            loop.post(session, now -> transfer().onCommitFailed(Outcome.SERVER_ERROR, TftpErrorCode.NOT_DEFINED,
+                    "internal error"));
+        }
+    }
+
+    private WriteTransfer transfer() {
+        return (WriteTransfer) session.transfer();
+    }
+}
