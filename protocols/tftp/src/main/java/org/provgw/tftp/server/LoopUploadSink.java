@@ -7,6 +7,7 @@ import java.util.concurrent.RejectedExecutionException;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.provgw.protocol.Outcome;
+import org.provgw.protocol.ServingLimit;
 import org.provgw.tftp.packet.TftpErrorCode;
 import org.provgw.tftp.transfer.UploadSink;
 import org.provgw.tftp.transfer.WriteTransfer;
@@ -18,7 +19,9 @@ import org.provgw.tftp.upload.UploadRefused;
  * into the page cache costs about a microsecond, less than receiving the datagram that carried
  * it (see {@code bench/UploadWrites.java}). The commit (fsync, rename, directory sync) takes
  * tens to hundreds of milliseconds, so it runs on the look-up pool and its result comes back to
- * the loop as a posted event.
+ * the loop as a posted event. The serving slot is given back with the final ACK: a transfer
+ * that only dallies serves nobody, and a phone that uploads several files one after another
+ * should not hold a slot per dally.
  */
 final class LoopUploadSink implements UploadSink {
 
@@ -28,12 +31,15 @@ final class LoopUploadSink implements UploadSink {
     private final Executor executor;
     private final TransferLoop loop;
     private final TransferSession session;
+    private final ServingLimit.Slot slot;
 
-    LoopUploadSink(PendingUpload upload, Executor executor, TransferLoop loop, TransferSession session) {
+    LoopUploadSink(PendingUpload upload, Executor executor, TransferLoop loop, TransferSession session,
+                   ServingLimit.Slot slot) {
         this.upload = upload;
         this.executor = executor;
         this.loop = loop;
         this.session = session;
+        this.slot = slot;
     }
 
     @Override
@@ -49,6 +55,11 @@ final class LoopUploadSink implements UploadSink {
             loop.post(session, now -> transfer().onCommitFailed(Outcome.BUSY, TftpErrorCode.NOT_DEFINED,
                     "server busy, try again"));
         }
+    }
+
+    @Override
+    public void completed() {
+        slot.close(); // idempotent: the end of the transfer closes it again
     }
 
     private void commitNow() {

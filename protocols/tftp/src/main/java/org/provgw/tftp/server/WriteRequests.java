@@ -144,7 +144,7 @@ final class WriteRequests {
             engine.start(client, local.getAddress(), () -> discard(upload), options.negotiated(), ticket,
                     (session, loop) -> {
                         sizeReceiveBuffer(session.channel(), options);
-                        return new WriteTransfer(client, new LoopUploadSink(upload, executor, loop, session),
+                        return new WriteTransfer(client, new LoopUploadSink(upload, executor, loop, session, slot),
                                 netascii, options.negotiated(), maxBytes, limits, session, loop.packetBuffer());
                     });
         } catch (IOException | RuntimeException e) {

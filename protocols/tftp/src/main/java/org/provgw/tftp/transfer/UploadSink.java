@@ -24,4 +24,10 @@ public interface UploadSink {
      * {@link WriteTransfer#onCommitFailed} on the transfer's thread. Called at most once.
      */
     void commit();
+
+    /**
+     * The upload is complete and its final ACK is about to go out; what follows is only the dally
+     * (waiting to answer a lost final ACK). Called at most once, on the transfer's thread.
+     */
+    void completed();
 }

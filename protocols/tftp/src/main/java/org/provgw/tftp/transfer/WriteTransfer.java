@@ -160,6 +160,7 @@ public final class WriteTransfer implements Transfer {
             return;
         }
         completedDetail = description + storedDetail;
+        sink.completed(); // before the ACK: a client that sees it finds the upload's resources free
         sendAck(expected - 1, now);
         state = State.DALLYING;
         deadlineNanos = now + Math.max(limits.maxTimeout().toNanos(), options.timeoutNanos());

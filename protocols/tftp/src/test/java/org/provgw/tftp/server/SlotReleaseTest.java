@@ -332,6 +332,21 @@ class SlotReleaseTest {
     }
 
     @Test
+    void anUploadGivesItsSlotBackWithTheFinalAckNotAfterTheDally() throws Exception {
+        server.close();
+        server = new TestServer(Map.of("max-transfers", "1", "timeout.max", "5s", "upload.root", root.toString(),
+                "upload.create", "true"));
+        server.files.put("f.bin", new byte[10]);
+        try (UploadPeer uploader = new UploadPeer(); RawPeer reader = new RawPeer(LOOPBACK)) {
+            uploader.request(server.address(), "logs/a.log", Map.of());
+            uploader.upload(new byte[100]);
+            assertEquals(0, server.stats().inUse(), "dallying, the upload serves nobody");
+            rrq(reader, "f.bin");
+            assertEquals(List.of(), server.access, "the upload is still dallying");
+        }
+    }
+
+    @Test
     void aRetransmittedRequestTakesNoSecondSlot() throws Exception {
         server.close();
         server = new TestServer(Map.of("max-transfers", "1"));

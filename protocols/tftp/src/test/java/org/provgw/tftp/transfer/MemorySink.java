@@ -10,6 +10,7 @@ final class MemorySink implements UploadSink {
     final ByteArrayOutputStream content = new ByteArrayOutputStream();
     int writes;
     int commits;
+    int completions;
     IOException failure;
 
     @Override
@@ -26,6 +27,11 @@ final class MemorySink implements UploadSink {
     @Override
     public void commit() {
         commits++;
+    }
+
+    @Override
+    public void completed() {
+        completions++;
     }
 
     byte[] bytes() {

@@ -57,8 +57,10 @@ class WriteTransferTest {
         assertEquals(1, sink.commits);
         assertEquals(List.of(), port.drain(), "the final ACK waits for the commit");
         assertFalse(transfer.isFinished());
+        assertEquals(0, sink.completions);
         transfer.onCommitted(now, "");
         assertEquals(List.of(new Ack(3)), port.drain());
+        assertEquals(1, sink.completions, "told once, with the final ACK");
         assertArrayEquals(content, sink.bytes());
 
         now = transfer.deadlineNanos();
