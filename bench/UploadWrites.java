@@ -13,8 +13,9 @@ import java.util.Random;
  * Is it safe for a TFTP transfer loop to write upload blocks itself? Compares, per block, the
  * cost of FileChannel.write into the page cache (what the loop does for each DATA) with the cost
  * of the network work the loop does for that block anyway (one UDP datagram sent and received on
- * loopback), and times the steps that are handed off to the look-up pool (fsync + rename) and
- * the clean-up done on the loop (close + unlink).
+ * loopback), and times the steps that are handed off to the look-up pool: the fsync of the
+ * commit and the unlink of an abandoned upload. The maximum of the UDP column tells how much of
+ * a write's maximum is the thread being descheduled (a loaded machine) rather than the disk.
  *
  * <pre>java bench/UploadWrites.java [DIR] [MiB]</pre>
  *
@@ -29,8 +30,9 @@ public final class UploadWrites {
         Path dir = Path.of(args.length > 0 ? args[0] : System.getProperty("java.io.tmpdir"));
         long total = (args.length > 1 ? Long.parseLong(args[1]) : 64) << 20;
         System.out.printf("directory %s, %d MiB per block size%n%n", dir, total >> 20);
-        System.out.printf("%-8s %12s %12s %12s %12s %12s %8s %10s %10s%n", "blksize", "write p50",
-                "write p99", "write max", "udp p50", "udp p99", "p50 ratio", "fsync ms", "unlink ms");
+        System.out.printf("%-8s %11s %11s %11s %11s %11s %11s %11s %9s %9s %9s%n", "blksize", "write p50",
+                "write p99", "write p99.9", "write max", "udp p50", "udp p99", "udp max", "p50 ratio", "fsync ms",
+                "unlink ms");
         for (int blksize : BLOCK_SIZES) {
             run(dir, blksize, total);
         }
@@ -63,9 +65,9 @@ public final class UploadWrites {
             long[] udp = udpRoundTrips(blksize, Math.min(blocks, 20_000));
             Arrays.sort(writes);
             Arrays.sort(udp);
-            System.out.printf("%-8d %10.1fus %10.1fus %10.1fus %10.1fus %10.1fus %8.2f %10.1f %10.1f%n", blksize,
-                    us(pct(writes, 0.50)), us(pct(writes, 0.99)), us(writes[writes.length - 1]),
-                    us(pct(udp, 0.50)), us(pct(udp, 0.99)),
+            System.out.printf("%-8d %9.1fus %9.1fus %9.1fus %9.1fus %9.1fus %9.1fus %9.1fus %9.2f %9.1f %9.1f%n",
+                    blksize, us(pct(writes, 0.50)), us(pct(writes, 0.99)), us(pct(writes, 0.999)),
+                    us(writes[writes.length - 1]), us(pct(udp, 0.50)), us(pct(udp, 0.99)), us(udp[udp.length - 1]),
                     (double) pct(writes, 0.50) / pct(udp, 0.50), fsyncMs, unlinkMs);
         } finally {
             Files.deleteIfExists(file);
