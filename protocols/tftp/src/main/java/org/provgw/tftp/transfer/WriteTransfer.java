@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.util.Objects;
 import org.provgw.protocol.Outcome;
 import org.provgw.tftp.codec.TftpCodec;
-import org.provgw.tftp.codec.TftpProtocolException;
 import org.provgw.tftp.codec.Wire;
 import org.provgw.tftp.packet.ErrorPacket;
 import org.provgw.tftp.packet.OptionAck;
@@ -33,7 +32,7 @@ import org.provgw.tftp.packet.TftpOpcode;
 public final class WriteTransfer implements Transfer {
 
     /** How long a commit may take before the upload is given up (a disk that stopped answering). */
-    static final long COMMIT_TIMEOUT_NANOS = 60_000_000_000L;
+    private static final long COMMIT_TIMEOUT_NANOS = 60_000_000_000L;
 
     private enum State { RECEIVING, COMMITTING, DALLYING, FINISHED }
 
@@ -119,7 +118,7 @@ public final class WriteTransfer implements Transfer {
         } else if (state == State.DALLYING) {
             return; // the file is stored: nothing the client says now changes that
         } else if (opcode == TftpOpcode.ERROR.code()) {
-            finish(Outcome.CLIENT_ABORTED, "put client sent " + describeError(datagram));
+            finish(Outcome.CLIENT_ABORTED, "put client sent " + ErrorDatagrams.describe(datagram));
         } else {
             fail(Outcome.BAD_REQUEST, TftpErrorCode.ILLEGAL_OPERATION, "expected DATA, got opcode " + opcode);
         }
@@ -209,11 +208,6 @@ public final class WriteTransfer implements Transfer {
         return peer;
     }
 
-    /** @return bytes handed to the sink so far (after netascii decoding) */
-    public long storedBytes() {
-        return stored;
-    }
-
     private void onData(ByteBuffer datagram, long now) {
         long block = unwrap(Wire.block(datagram));
         if (block == expected && state == State.RECEIVING) {
@@ -301,14 +295,5 @@ public final class WriteTransfer implements Transfer {
     private void finish(Outcome outcome, String detail) {
         state = State.FINISHED;
         result = new TransferResult(outcome, bytes, expected - 1, retransmits, detail);
-    }
-
-    private static String describeError(ByteBuffer datagram) {
-        try {
-            return TftpCodec.decode(datagram.duplicate()) instanceof ErrorPacket e
-                    ? "ERROR " + e.code().code() + " " + e.message() : "ERROR";
-        } catch (TftpProtocolException e) {
-            return "a malformed ERROR";
-        }
     }
 }
