@@ -57,7 +57,7 @@ class UploadIT {
         assertEquals(9, keys, "every upload and limit key is documented in the shipped file");
         String config = DOCUMENTED.matcher(shipped).replaceAll("$1")
                 .replace("tftp.upload.create = false", "tftp.upload.create = true");
-        config = LISTEN_LINE.matcher(config).replaceFirst("tftp.listen = 127.0.0.1:0") + "\ntftp.timeout.max = 1s\n";
+        config = LISTEN_LINE.matcher(config).replaceFirst("tftp.listen = 127.0.0.1:0");
         Path file = Files.writeString(home.resolve("conf/upload.properties"), config);
 
         Finished check = Provgw.of(home.resolve("bin/provgw"), tmp, "--check", "--config", file.toString()).run();

@@ -94,7 +94,8 @@ final class TransferEngine {
         InetAddress bindTo = ErrorReplies.sameFamily(local, v6);
         IdleSockets.Idle idle = loop.idleSockets().take(bindTo, v6, client, System.nanoTime());
         DatagramChannel channel = idle != null ? idle.channel() : open(bindTo, v6);
-        TransferSession session = new TransferSession(channel, idle == null ? null : idle.key(), bindTo, release, ticket);
+        TransferSession session = new TransferSession(channel, idle == null ? null : idle.key(), bindTo, release,
+                ticket);
         try {
             sizeSendBuffer(channel, options);
             session.attach(factory.create(session, loop));

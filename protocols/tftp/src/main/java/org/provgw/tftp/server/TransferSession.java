@@ -17,7 +17,8 @@ import org.provgw.tftp.transfer.TransferResult;
 
 /**
  * One running transfer on its own socket (its own TID): the socket, the file (read or being
- * uploaded), the state machine and what the access log needs. Confined to the {@link TransferLoop} thread that owns it.
+ * uploaded), the state machine and what the access log needs. Confined to the
+ * {@link TransferLoop} thread that owns it.
  *
  * <p>The socket is not connected, so that a packet from a stranger reaches the state machine
  * and is answered with ERROR 5 as RFC 1350 §4 asks, instead of being dropped by the kernel.

@@ -26,8 +26,8 @@ import org.provgw.tftp.packet.TftpOpcode;
  * last ACK (or the OACK) is resent with the same back-off as reads.
  *
  * <p>The final ACK is sent only once the sink has committed the file, so a client that sees it
- * knows the file is stored. After it the transfer dallies (RFC 1350 §6) for the back-off cap and
- * answers a repeated last DATA with the final ACK again.
+ * knows the file is stored. After it the transfer dallies (RFC 1350 §6) for twice the
+ * retransmission timeout and answers a repeated last DATA with the final ACK again.
  */
 public final class WriteTransfer implements Transfer {
 
@@ -162,7 +162,9 @@ public final class WriteTransfer implements Transfer {
         sink.completed(); // before the ACK: a client that sees it finds the upload's resources free
         sendAck(expected - 1, now);
         state = State.DALLYING;
-        deadlineNanos = now + Math.max(limits.maxTimeout().toNanos(), options.timeoutNanos());
+        // Twice the retransmission timeout in force: long enough for a client retransmitting at
+        // that pace (the negotiated timeout applies to both sides) to repeat its last block once.
+        deadlineNanos = now + 2 * options.timeoutNanos();
     }
 
     /**

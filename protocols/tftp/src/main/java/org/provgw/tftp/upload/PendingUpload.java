@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
+import java.util.Set;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.provgw.tftp.transfer.IoErrors;
@@ -39,6 +41,7 @@ public final class PendingUpload {
     /** Suffixes tried by keep-both before the upload is refused as "file already exists". */
     static final int MAX_SUFFIX = 9999;
     private static final int NAME_ATTEMPTS = 3;
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private enum State { OPEN, COMMITTING, COMMITTED, DISCARDED }
 
@@ -68,7 +71,7 @@ public final class PendingUpload {
      */
     public static PendingUpload create(UploadTarget target, UploadConfig config) throws UploadRefused {
         FileAttribute<?>[] privateMode = target.permissions().isPresent()
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
                 : new FileAttribute<?>[0];
         for (int attempt = 1; ; attempt++) {
             Path temp = target.directory().resolve(TempNames.next());

@@ -334,7 +334,7 @@ class SlotReleaseTest {
     @Test
     void anUploadGivesItsSlotBackWithTheFinalAckNotAfterTheDally() throws Exception {
         server.close();
-        server = new TestServer(Map.of("max-transfers", "1", "timeout.max", "5s", "upload.root", root.toString(),
+        server = new TestServer(Map.of("max-transfers", "1", "timeout", "2s", "upload.root", root.toString(),
                 "upload.create", "true"));
         server.files.put("f.bin", new byte[10]);
         try (UploadPeer uploader = new UploadPeer(); RawPeer reader = new RawPeer(LOOPBACK)) {

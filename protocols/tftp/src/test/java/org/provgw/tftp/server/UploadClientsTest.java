@@ -218,7 +218,7 @@ class UploadClientsTest {
 
     private TestServer server(Map<String, String> settings) throws Exception {
         Map<String, String> all = new HashMap<>(Map.of("upload.root", root.toString(), "upload.create", "true",
-                "upload.max-size", Integer.toString(MAX_SIZE), "timeout.max", "1s"));
+                "upload.max-size", Integer.toString(MAX_SIZE), "timeout", "500ms"));
         all.putAll(settings);
         return new TestServer(all);
     }

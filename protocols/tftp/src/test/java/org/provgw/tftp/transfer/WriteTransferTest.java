@@ -76,7 +76,7 @@ class WriteTransferTest {
         data(transfer, 1, new byte[10], 0, 10);
         transfer.onCommitted(now, " stored=x.1");
         port.drain();
-        assertEquals(now + 4 * SECOND, transfer.deadlineNanos(), "the dally lasts the back-off cap");
+        assertEquals(now + 2 * SECOND, transfer.deadlineNanos(), "the dally lasts twice the timeout");
 
         now += SECOND;
         data(transfer, 1, new byte[10], 0, 10);
