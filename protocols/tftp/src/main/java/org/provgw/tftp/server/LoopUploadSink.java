@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.LongConsumer;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.provgw.protocol.Outcome;
@@ -18,8 +19,8 @@ import org.provgw.tftp.upload.UploadRefused;
  * Connects a {@link WriteTransfer} to its file. Blocks are written on the loop's thread: a write
  * into the page cache costs about a microsecond, less than receiving the datagram that carried
  * it (see {@code bench/UploadWrites.java}). The commit (fsync, rename, directory sync) takes
- * tens to hundreds of milliseconds, so it runs on the look-up pool and its result comes back to
- * the loop as a posted event. The serving slot is given back with the final ACK: a transfer
+ * tens to hundreds of milliseconds, so it runs on the look-up pool (on the loop only when the
+ * pool refuses it) and its result comes back to the loop as a posted event. The serving slot is given back with the final ACK: a transfer
  * that only dallies serves nobody, and a phone that uploads several files one after another
  * should not hold a slot per dally.
  */
@@ -50,10 +51,11 @@ final class LoopUploadSink implements UploadSink {
     @Override
     public void commit() {
         try {
-            executor.execute(this::commitNow);
+            executor.execute(() -> loop.post(session, store()));
         } catch (RejectedExecutionException e) {
-            loop.post(session, now -> transfer().onCommitFailed(Outcome.BUSY, TftpErrorCode.NOT_DEFINED,
-                    "server busy, try again"));
+            // A saturated pool must not cost a complete upload: the loop stores it itself, and
+            // waits for the disk this once.
+            loop.post(session, now -> store().accept(now));
         }
     }
 
@@ -62,17 +64,17 @@ final class LoopUploadSink implements UploadSink {
         slot.close(); // idempotent: the end of the transfer closes it again
     }
 
-    private void commitNow() {
+    /** Stores the upload; returns what to tell the transfer, on its loop. */
+    private LongConsumer store() {
         try {
             String stored = upload.commit();
             String detail = stored.equals(upload.target().requestPath()) ? "" : " stored=" + stored;
-            loop.post(session, now -> transfer().onCommitted(now, detail));
+            return now -> transfer().onCommitted(now, detail);
         } catch (UploadRefused e) {
-            loop.post(session, now -> transfer().onCommitFailed(e.outcome(), e.code(), e.getMessage()));
+            return now -> transfer().onCommitFailed(e.outcome(), e.code(), e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("storing the upload {} failed", upload.target().file(), e);
-            loop.post(session, now -> transfer().onCommitFailed(Outcome.SERVER_ERROR, TftpErrorCode.NOT_DEFINED,
-                    "internal error"));
+            return now -> transfer().onCommitFailed(Outcome.SERVER_ERROR, TftpErrorCode.NOT_DEFINED, "internal error");
         }
     }
 

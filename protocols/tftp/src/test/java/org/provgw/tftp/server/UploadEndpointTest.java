@@ -304,6 +304,19 @@ class UploadEndpointTest {
     }
 
     @Test
+    void aCompleteUploadIsStoredEvenWhenTheLookupPoolIsFull() throws Exception {
+        start(Map.of("upload.create", "true"));
+        try (UploadPeer client = new UploadPeer()) {
+            client.request(server.address(), "logs/x.log", Map.of());
+            client.sendAndAwaitAck(1, random(512));
+            server.refuseLookups = true;
+            client.sendAndAwaitAck(2, "end".getBytes());
+        }
+        assertEquals(Outcome.COMPLETED, server.awaitAccess(1).get(0).outcome());
+        assertEquals(515, Files.size(root.resolve("logs/x.log")));
+    }
+
+    @Test
     void aStrangerDuringAnUploadGetsError5AndTheUploadGoesOn() throws Exception {
         start(Map.of("upload.create", "true"));
         try (UploadPeer client = new UploadPeer(); RawPeer stranger = new RawPeer(java.net.InetAddress.getLoopbackAddress())) {
