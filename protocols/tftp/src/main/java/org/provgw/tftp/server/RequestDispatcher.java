@@ -3,8 +3,6 @@ package org.provgw.tftp.server;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.apache.logging.log4j.LogManager;
@@ -17,6 +15,7 @@ import org.provgw.protocol.NameRewriter;
 import org.provgw.protocol.Outcome;
 import org.provgw.protocol.Resolution;
 import org.provgw.protocol.Rewrite;
+import org.provgw.protocol.ServingLimit;
 import org.provgw.provider.FileRequest;
 import org.provgw.provider.IllegalPathException;
 import org.provgw.provider.ProvidedFile;
@@ -38,11 +37,15 @@ import org.provgw.tftp.transfer.TransferLimits;
 /**
  * Turns a datagram that arrived on a listening port into an answer: an ERROR from the listening
  * port, or a transfer on a port of its own. Decoding happens on the listener's thread; the
- * provider look-up, which may block, runs on the gateway's look-up executor.
+ * provider look-up, which may block, runs on the gateway's look-up executor. A read takes its
+ * serving slot before the look-up and gives it back on every way out: a refusal here, or the end
+ * of its transfer. Write requests go to {@link WriteRequests}.
  */
 final class RequestDispatcher implements DatagramSink {
 
     private static final Logger LOG = LogManager.getLogger(RequestDispatcher.class);
+    /** The answer when a serving cap or the look-up pool is full: ERROR 0, so the client retries. */
+    static final String BUSY = "server busy, try again";
 
     private final FileResolver resolver;
     private final NameRewriter rewriter;
@@ -50,17 +53,20 @@ final class RequestDispatcher implements DatagramSink {
     private final AccessLog accessLog;
     private final TransferEngine engine;
     private final TransferLimits limits;
-    /** Clients whose request is being looked up, so that a retransmitted RRQ is not looked up twice. */
-    private final Set<InetSocketAddress> inFlight = ConcurrentHashMap.newKeySet();
+    /** Reads being looked up, with their slots; a retransmitted RRQ is not looked up twice. */
+    private final PendingRequests inFlight;
+    private final WriteRequests writes;
 
     RequestDispatcher(FileResolver resolver, NameRewriter rewriter, Executor executor, AccessLog accessLog,
-                      TransferEngine engine, TransferLimits limits) {
+                      TransferEngine engine, TransferLimits limits, ServingLimit limit, WriteRequests writes) {
         this.resolver = resolver;
         this.rewriter = rewriter;
         this.executor = executor;
         this.accessLog = accessLog;
         this.engine = engine;
         this.limits = limits;
+        this.inFlight = new PendingRequests(limit);
+        this.writes = writes;
     }
 
     /**
@@ -81,8 +87,7 @@ final class RequestDispatcher implements DatagramSink {
         if (packet instanceof ReadRequest rrq) {
             onRead(rrq, client, local, started);
         } else if (packet instanceof WriteRequest wrq) {
-            reject(local, client, wrq.filename(), TftpErrorCode.ACCESS_VIOLATION, "uploads are disabled",
-                    Outcome.DENIED, started);
+            writes.onWrite(wrq, client, local, started);
         } else if (!(packet instanceof ErrorPacket)) { // an ERROR is never answered: two confused peers would loop
             reject(local, client, "-", TftpErrorCode.ILLEGAL_OPERATION, "expected a read or write request",
                     Outcome.BAD_REQUEST, started);
@@ -96,18 +101,23 @@ final class RequestDispatcher implements DatagramSink {
                     Outcome.BAD_REQUEST, started);
             return;
         }
-        if (!inFlight.add(client)) {
-            return;
+        switch (inFlight.admit(client)) {
+            case DUPLICATE:
+                return;
+            case BUSY:
+                reject(local, client, rrq.filename(), TftpErrorCode.NOT_DEFINED, BUSY, Outcome.BUSY, started);
+                return;
+            default:
+                break;
         }
         try {
             executor.execute(() -> serveGuarded(rrq, client, local, started));
         } catch (RejectedExecutionException e) {
-            rejectRead(local, client, rrq.filename(), TftpErrorCode.NOT_DEFINED, "server busy, try again",
-                    Outcome.BUSY, started);
+            rejectRead(local, client, rrq.filename(), TftpErrorCode.NOT_DEFINED, BUSY, Outcome.BUSY, started);
         }
     }
 
-    /** A bug must not leave the client marked in flight, which would ignore it from then on. */
+    /** A bug must not keep the slot, nor the client marked in flight, which would ignore it from then on. */
     private void serveGuarded(ReadRequest rrq, InetSocketAddress client, InetSocketAddress local, long started) {
         try {
             serve(rrq, client, local, started);
@@ -160,25 +170,26 @@ final class RequestDispatcher implements DatagramSink {
         // Released before the hand-off: the transfer can end, and the client ask again from the
         // same port, before this thread runs another line. A retransmitted RRQ that arrives now
         // starts a second transfer, which the client ends with ERROR 5, as with tftp-hpa.
-        inFlight.remove(client);
+        ServingLimit.Slot slot = inFlight.take(client);
         try {
             boolean octet = rrq.mode() == TransferMode.OCTET;
             BlockSource source = octet ? new OctetSource(file) : new NetasciiSource(file);
             long size = octet ? file.size() : -1;
             NegotiatedOptions options = NegotiatedOptions.forRead(rrq.options(), size, limits);
-            TransferTicket ticket = new TransferTicket(request.path(), found.provider(), started, accessLog::record);
+            TransferTicket ticket = TransferTicket.releasing(request.path(), found.provider(), started, slot,
+                    accessLog);
             engine.start(client, local.getAddress(), file, source, size, options, ticket);
         } catch (IOException | RuntimeException e) {
             file.close();
+            slot.close();
             LOG.warn("cannot start a transfer of {} to {}: {}", request.path(), client, e.toString());
-            reject(local, client, request.path(), TftpErrorCode.NOT_DEFINED, "server busy, try again",
-                    Outcome.BUSY, started);
+            reject(local, client, request.path(), TftpErrorCode.NOT_DEFINED, BUSY, Outcome.BUSY, started);
         }
     }
 
     private void rejectRead(InetSocketAddress local, InetSocketAddress client, String file, TftpErrorCode code,
                             String message, Outcome outcome, long started) {
-        inFlight.remove(client);
+        inFlight.release(client);
         reject(local, client, file, code, message, outcome, started);
     }
 

@@ -3,11 +3,16 @@ package org.provgw.tftp.server;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Optional;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.provgw.protocol.Endpoint;
 import org.provgw.protocol.EndpointContext;
+import org.provgw.protocol.ServingLimit;
 import org.provgw.tftp.mina.TftpListener;
+import org.provgw.tftp.upload.StaleUploads;
+import org.provgw.tftp.upload.UploadConfig;
+import org.provgw.tftp.upload.Uploads;
 
 /** The TFTP endpoint: listeners on MINA, transfers on the engine's loops. */
 public final class TftpEndpoint implements Endpoint {
@@ -15,6 +20,8 @@ public final class TftpEndpoint implements Endpoint {
     private static final Logger LOG = LogManager.getLogger(TftpEndpoint.class);
 
     private final TftpConfig config;
+    private final ServingConfig serving;
+    private final ServingLimit limit;
     private final EndpointContext context;
     private TransferEngine engine;
     private TftpListener listener;
@@ -26,7 +33,19 @@ public final class TftpEndpoint implements Endpoint {
      * @param context the provider chain, executor and access log
      */
     public TftpEndpoint(TftpConfig config, EndpointContext context) {
+        this(config, new ServingConfig(ServingConfig.DEFAULT_MAX_TRANSFERS, ServingLimit.UNLIMITED,
+                Optional.empty()), context);
+    }
+
+    /**
+     * @param config the validated settings
+     * @param serving the serving caps and the upload settings
+     * @param context the provider chain, executor and access log
+     */
+    public TftpEndpoint(TftpConfig config, ServingConfig serving, EndpointContext context) {
         this.config = config;
+        this.serving = serving;
+        this.limit = serving.newLimit();
         this.context = context;
     }
 
@@ -36,8 +55,12 @@ public final class TftpEndpoint implements Endpoint {
             throw new IllegalStateException("a TFTP endpoint starts once");
         }
         engine = new TransferEngine(config.ioThreads(), config.limits());
+        Optional<Uploads> uploads = serving.uploads().map(Uploads::new);
+        serving.uploads().ifPresent(StaleUploads::sweep);
+        WriteRequests writes = new WriteRequests(uploads, context.rewriter(), context.blockingExecutor(),
+                context.accessLog(), engine, config.limits(), limit);
         RequestDispatcher dispatcher = new RequestDispatcher(context.resolver(), context.rewriter(),
-                context.blockingExecutor(), context.accessLog(), engine, config.limits());
+                context.blockingExecutor(), context.accessLog(), engine, config.limits(), limit, writes);
         listener = new TftpListener(dispatcher, config.socketBuffer());
         engine.start();
         try {
@@ -47,6 +70,15 @@ public final class TftpEndpoint implements Endpoint {
             throw e;
         }
         LOG.debug("tftp bound {}", bound);
+        serving.uploads().ifPresent(TftpEndpoint::logUploads);
+    }
+
+    /**
+     * @return the serving limit's counters now: the slots held (transfers running and requests
+     *     being looked up), granted and refused
+     */
+    public ServingStats servingStats() {
+        return ServingStats.of(limit);
     }
 
     @Override
@@ -66,6 +98,24 @@ public final class TftpEndpoint implements Endpoint {
         }
         if (engine != null) {
             engine.stop();
+            logServed();
         }
+    }
+
+    private static void logUploads(UploadConfig uploads) {
+        LOG.info("tftp uploads into {} (allow {}, create={}, overwrite={}, permissive={}, umask={}, max-size={})",
+                uploads.root(), uploads.allow(), uploads.create(),
+                uploads.overwrite().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                uploads.permissive(), String.format("%03o", uploads.umask()),
+                uploads.maxSize() == 0 ? "unlimited" : uploads.maxSize());
+    }
+
+    /** Requests still being looked up at this point finish on the look-up pool and release their slot there. */
+    private void logServed() {
+        ServingStats stats = servingStats();
+        LOG.info("tftp stopped: {} transfers admitted, {} refused as busy ({} over tftp.max-transfers = {}, "
+                        + "{} over tftp.max-transfers-per-client = {}), {} slot(s) still held by look-ups",
+                stats.granted(), stats.refusedTotal() + stats.refusedPerClient(), stats.refusedTotal(),
+                limit.maxTotal(), stats.refusedPerClient(), limit.maxPerClient(), stats.inUse());
     }
 }

@@ -1,5 +1,6 @@
 package org.provgw.tftp.server;
 
+import java.util.HashSet;
 import java.util.Set;
 import org.provgw.protocol.Endpoint;
 import org.provgw.protocol.EndpointContext;
@@ -16,11 +17,13 @@ public final class TftpProtocolFactory implements ProtocolFactory {
 
     @Override
     public Set<String> settingKeys() {
-        return TftpConfig.KEYS;
+        Set<String> keys = new HashSet<>(TftpConfig.KEYS);
+        keys.addAll(ServingConfig.KEYS);
+        return Set.copyOf(keys);
     }
 
     @Override
     public Endpoint create(EndpointContext context) throws InvalidSettingException {
-        return new TftpEndpoint(TftpConfig.from(context.settings()), context);
+        return new TftpEndpoint(TftpConfig.from(context.settings()), ServingConfig.from(context.settings()), context);
     }
 }

@@ -13,6 +13,7 @@ import org.provgw.tftp.codec.Wire;
 import org.provgw.tftp.transfer.BlockSource;
 import org.provgw.tftp.transfer.NegotiatedOptions;
 import org.provgw.tftp.transfer.ReadTransfer;
+import org.provgw.tftp.transfer.Transfer;
 import org.provgw.tftp.transfer.TransferLimits;
 
 /**
@@ -50,7 +51,7 @@ final class TransferEngine {
     }
 
     /**
-     * Opens the transfer's socket and hands the transfer to a loop. Called on a look-up thread.
+     * Starts a read transfer. Called on a look-up thread.
      *
      * @param client the client's TID
      * @param local the address the request arrived on (the transfer answers from the same one)
@@ -64,15 +65,40 @@ final class TransferEngine {
      */
     void start(InetSocketAddress client, InetAddress local, ProvidedFile file, BlockSource source, long size,
                NegotiatedOptions options, TransferTicket ticket) throws IOException {
+        start(client, local, file::close, options, ticket, (session, loop) ->
+                new ReadTransfer(client, source, size, options, limits, session, loop.packetBuffer()));
+    }
+
+    /** Builds a transfer's state machine once its socket (its port) and its loop are chosen. */
+    @FunctionalInterface
+    interface TransferFactory {
+        Transfer create(TransferSession session, TransferLoop loop) throws IOException;
+    }
+
+    /**
+     * Opens the transfer's socket and hands the transfer to a loop. Called on a look-up thread.
+     *
+     * @param client the client's TID
+     * @param local the address the request arrived on (the transfer answers from the same one)
+     * @param release run by the session when the transfer ends
+     * @param options the negotiated options
+     * @param ticket access-log names and the end callback
+     * @param factory builds the state machine
+     * @throws IOException if no socket can be opened, or the engine is stopping; the caller
+     *     still owns what {@code release} releases then
+     */
+    void start(InetSocketAddress client, InetAddress local, Runnable release, NegotiatedOptions options,
+               TransferTicket ticket, TransferFactory factory) throws IOException {
         TransferLoop loop = loops[Math.floorMod(next.getAndIncrement(), loops.length)];
         boolean v6 = client.getAddress() instanceof Inet6Address;
         InetAddress bindTo = ErrorReplies.sameFamily(local, v6);
         IdleSockets.Idle idle = loop.idleSockets().take(bindTo, v6, client, System.nanoTime());
         DatagramChannel channel = idle != null ? idle.channel() : open(bindTo, v6);
-        TransferSession session = new TransferSession(channel, idle == null ? null : idle.key(), bindTo, file, ticket);
+        TransferSession session = new TransferSession(channel, idle == null ? null : idle.key(), bindTo, release,
+                ticket);
         try {
             sizeSendBuffer(channel, options);
-            session.attach(new ReadTransfer(client, source, size, options, limits, session, loop.packetBuffer()));
+            session.attach(factory.create(session, loop));
             if (!loop.submit(session)) {
                 throw new IOException("server shutting down");
             }

@@ -14,6 +14,7 @@ import java.util.PriorityQueue;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.provgw.protocol.Outcome;
@@ -35,6 +36,7 @@ final class TransferLoop implements Runnable {
 
     private final Selector selector;
     private final Queue<TransferSession> incoming = new ConcurrentLinkedQueue<>();
+    private final Queue<Posted> posted = new ConcurrentLinkedQueue<>();
     private final PriorityQueue<TimerEntry> timers =
             new PriorityQueue<>(Comparator.comparingLong(TimerEntry::deadlineNanos));
     private final ByteBuffer receiveBuffer = ByteBuffer.allocateDirect(RECEIVE_BUFFER);
@@ -86,6 +88,22 @@ final class TransferLoop implements Runnable {
         return running || !incoming.remove(session);
     }
 
+    /** Work for a session that finished on another thread, to run on the loop's. */
+    private record Posted(TransferSession session, LongConsumer event) {
+    }
+
+    /**
+     * Runs {@code event} with the current time on this loop's thread, then looks at the session
+     * as after any event: for work that finished elsewhere, such as an upload's commit. Dropped
+     * when the session has ended by then, or the loop is stopping (it ends the session itself).
+     */
+    void post(TransferSession session, LongConsumer event) {
+        if (running) {
+            posted.add(new Posted(session, event));
+            selector.wakeup();
+        }
+    }
+
     /** Ends every transfer as {@link Outcome#SHUTDOWN} and stops the thread. */
     void stop() {
         running = false;
@@ -104,6 +122,7 @@ final class TransferLoop implements Runnable {
                 selector.select(this::onReady, selectTimeoutMillis());
                 long now = System.nanoTime();
                 startIncoming(now);
+                runPosted(now);
                 fireTimers(now);
             }
         } catch (IOException | ClosedSelectorException e) {
@@ -157,6 +176,22 @@ final class TransferLoop implements Runnable {
             } catch (IOException e) {
                 session.transfer().abort(Outcome.SERVER_ERROR, TftpErrorCode.NOT_DEFINED,
                         "cannot start the transfer");
+            } catch (RuntimeException e) {
+                failed(session, e);
+            }
+            afterEvent(session, now);
+        }
+    }
+
+    private void runPosted(long now) {
+        Posted next;
+        while ((next = posted.poll()) != null) {
+            TransferSession session = next.session();
+            if (session.isClosed()) {
+                continue;
+            }
+            try {
+                next.event().accept(now);
             } catch (RuntimeException e) {
                 failed(session, e);
             }

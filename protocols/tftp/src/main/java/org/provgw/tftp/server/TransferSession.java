@@ -10,15 +10,15 @@ import java.nio.channels.SelectionKey;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.provgw.protocol.AccessRecord;
-import org.provgw.provider.ProvidedFile;
 import org.provgw.provider.Protocol;
-import org.provgw.tftp.transfer.ReadTransfer;
+import org.provgw.tftp.transfer.Transfer;
 import org.provgw.tftp.transfer.TransferPort;
 import org.provgw.tftp.transfer.TransferResult;
 
 /**
- * One running transfer on its own socket (its own TID): the socket, the file, the state machine
- * and what the access log needs. Confined to the {@link TransferLoop} thread that owns it.
+ * One running transfer on its own socket (its own TID): the socket, the file (read or being
+ * uploaded), the state machine and what the access log needs. Confined to the
+ * {@link TransferLoop} thread that owns it.
  *
  * <p>The socket is not connected, so that a packet from a stranger reaches the state machine
  * and is answered with ERROR 5 as RFC 1350 §4 asks, instead of being dropped by the kernel.
@@ -29,9 +29,9 @@ final class TransferSession implements TransferPort {
 
     private final DatagramChannel channel;
     private final InetAddress bindAddress;
-    private final ProvidedFile file;
+    private final Runnable release;
     private final TransferTicket ticket;
-    private ReadTransfer transfer;
+    private Transfer transfer;
     private SelectionKey key;
     private TimerEntry timer;
     private boolean closed;
@@ -40,15 +40,16 @@ final class TransferSession implements TransferPort {
      * @param channel the transfer's socket, bound
      * @param key its registration, when the socket is reused from {@link IdleSockets}; else null
      * @param bindAddress the address the socket is bound to, null for the wildcard
-     * @param file the file, closed when the transfer ends
+     * @param release run once when the transfer ends: closes the file read, or discards an
+     *     upload that was not committed
      * @param ticket access-log names and the end callback
      */
-    TransferSession(DatagramChannel channel, SelectionKey key, InetAddress bindAddress, ProvidedFile file,
+    TransferSession(DatagramChannel channel, SelectionKey key, InetAddress bindAddress, Runnable release,
                     TransferTicket ticket) {
         this.channel = channel;
         this.key = key;
         this.bindAddress = bindAddress;
-        this.file = file;
+        this.release = release;
         this.ticket = ticket;
     }
 
@@ -60,11 +61,11 @@ final class TransferSession implements TransferPort {
         return key;
     }
 
-    void attach(ReadTransfer readTransfer) {
-        this.transfer = readTransfer;
+    void attach(Transfer attached) {
+        this.transfer = attached;
     }
 
-    ReadTransfer transfer() {
+    Transfer transfer() {
         return transfer;
     }
 
@@ -123,7 +124,7 @@ final class TransferSession implements TransferPort {
     }
 
     /**
-     * Hands the socket to {@code idle} for the next transfer (or closes it), closes the file and
+     * Hands the socket to {@code idle} for the next transfer (or closes it), releases the file and
      * reports the transfer. Idempotent.
      */
     void close(long now, IdleSockets idle) {
@@ -141,7 +142,11 @@ final class TransferSession implements TransferPort {
         } catch (IOException e) {
             LOG.debug("close({}) failed: {}", transfer.peer(), e.toString());
         }
-        file.close();
+        try {
+            release.run();
+        } catch (RuntimeException e) {
+            LOG.error("releasing the file of the transfer to {} failed", transfer.peer(), e);
+        }
         TransferResult result = transfer.result();
         ticket.finished(new AccessRecord(Protocol.TFTP, transfer.peer(), ticket.path(), ticket.provider(),
                 result.bytes(), result.blocks(), result.retransmits(),

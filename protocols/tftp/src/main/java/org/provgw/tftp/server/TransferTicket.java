@@ -1,7 +1,9 @@
 package org.provgw.tftp.server;
 
 import java.util.function.Consumer;
+import org.provgw.protocol.AccessLog;
 import org.provgw.protocol.AccessRecord;
+import org.provgw.protocol.ServingLimit;
 
 /**
  * What a transfer carries from the request to its end: the names for the access log, when the
@@ -13,6 +15,18 @@ import org.provgw.protocol.AccessRecord;
  * @param onFinish called once with the access record when the transfer ends
  */
 record TransferTicket(String path, String provider, long startedNanos, Consumer<AccessRecord> onFinish) {
+
+    /**
+     * A ticket that gives the transfer's serving slot back, then logs the transfer: released
+     * first, so that whoever sees the access line sees the slot free.
+     */
+    static TransferTicket releasing(String path, String provider, long startedNanos, ServingLimit.Slot slot,
+                                    AccessLog accessLog) {
+        return new TransferTicket(path, provider, startedNanos, record -> {
+            slot.close();
+            accessLog.record(record);
+        });
+    }
 
     void finished(AccessRecord record) {
         onFinish.accept(record);

@@ -23,7 +23,7 @@ import org.provgw.tftp.packet.TftpOpcode;
  * Apprentice bug (RFC 1123 §4.2.3.1) away; an ACK inside the window means the blocks after it
  * were lost, so the window restarts there (RFC 7440 §4).
  */
-public final class ReadTransfer {
+public final class ReadTransfer implements Transfer {
 
     private enum State { AWAIT_OACK_ACK, SENDING, FINISHED }
 
@@ -108,7 +108,7 @@ public final class ReadTransfer {
         if (opcode == TftpOpcode.ACK.code() && datagram.remaining() >= Wire.HEADER) {
             onAck(Wire.block(datagram), now);
         } else if (opcode == TftpOpcode.ERROR.code()) {
-            finish(Outcome.CLIENT_ABORTED, "client sent " + describeError(datagram));
+            finish(Outcome.CLIENT_ABORTED, "client sent " + ErrorDatagrams.describe(datagram));
         } else {
             fail(Outcome.BAD_REQUEST, TftpErrorCode.ILLEGAL_OPERATION,
                     "expected an ACK, got opcode " + opcode);
@@ -235,14 +235,5 @@ public final class ReadTransfer {
     private void finish(Outcome outcome, String detail) {
         state = State.FINISHED;
         result = new TransferResult(outcome, bytes, highestSent, retransmits, detail);
-    }
-
-    private static String describeError(ByteBuffer datagram) {
-        try {
-            return TftpCodec.decode(datagram.duplicate()) instanceof ErrorPacket e
-                    ? "ERROR " + e.code().code() + " " + e.message() : "ERROR";
-        } catch (org.provgw.tftp.codec.TftpProtocolException e) {
-            return "a malformed ERROR";
-        }
     }
 }

@@ -7,8 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.provgw.protocol.AccessRecord;
 import org.provgw.protocol.Endpoint;
 import org.provgw.protocol.EndpointContext;
@@ -25,7 +29,11 @@ import org.provgw.provider.Settings;
 final class TestServer implements AutoCloseable {
 
     final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    /** Answers for names that need more than bytes (an outage, a failing file); asked first. */
+    final Map<String, Supplier<Resolution>> resolutions = new ConcurrentHashMap<>();
     final List<AccessRecord> access = new CopyOnWriteArrayList<>();
+    /** When set, the look-up pool refuses every task, as a saturated one does. */
+    volatile boolean refuseLookups;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
     private final Endpoint endpoint;
 
@@ -37,12 +45,22 @@ final class TestServer implements AutoCloseable {
         Map<String, String> all = new java.util.HashMap<>(Map.of("listen", "127.0.0.1:0"));
         all.putAll(settings);
         FileResolver resolver = request -> {
+            Supplier<Resolution> special = resolutions.get(request.path());
+            if (special != null) {
+                return special.get();
+            }
             byte[] content = files.get(request.path());
             return content == null ? new Resolution.NotFound()
                     : new Resolution.Found(ProvidedFile.ofBytes(content, "v1", Instant.EPOCH), "mem");
         };
+        Executor lookups = task -> {
+            if (refuseLookups) {
+                throw new RejectedExecutionException("refused by the test");
+            }
+            executor.execute(task);
+        };
         EndpointContext context = new EndpointContext(Settings.of(all, "tftp.", Path.of("."), "test"),
-                resolver, executor, access::add, rewriter);
+                resolver, lookups, access::add, rewriter);
         endpoint = new TftpProtocolFactory().create(context);
         endpoint.start();
     }
@@ -55,6 +73,10 @@ final class TestServer implements AutoCloseable {
         return address().getPort();
     }
 
+    ServingStats stats() {
+        return ((TftpEndpoint) endpoint).servingStats();
+    }
+
     /** Waits until the access log holds {@code count} records, the end of every transfer. */
     List<AccessRecord> awaitAccess(int count) throws InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
@@ -64,9 +86,18 @@ final class TestServer implements AutoCloseable {
         return List.copyOf(access);
     }
 
+    /** Stops the endpoint, then lets queued look-up work finish (uploads delete their files there). */
     @Override
     public void close() {
         endpoint.stop();
-        executor.shutdownNow();
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }
