@@ -21,6 +21,7 @@ final class MeteredText implements CharSequence {
     private int offset;
     private int length;
     private long budget;
+    private int furthest = -1;
 
     /** @param units what the next name may cost, in characters read or written */
     void refill(long units) {
@@ -55,10 +56,23 @@ final class MeteredText implements CharSequence {
         return length;
     }
 
+    /** Forgets which characters were read, for {@link #furthestRead()}. */
+    void forgetReads() {
+        furthest = -1;
+    }
+
+    /** @return the highest index read since {@link #forgetReads()}, or -1 */
+    int furthestRead() {
+        return furthest;
+    }
+
     @Override
     public char charAt(int index) {
         if (--budget < 0) {
             throw BudgetExhausted.INSTANCE;
+        }
+        if (index > furthest) {
+            furthest = index;
         }
         return text.charAt(offset + index);
     }

@@ -73,14 +73,21 @@ final class PosixRegex {
     }
 
     /**
-     * Finds the POSIX match in the text {@code matcher} was reset to and leaves the matcher
-     * positioned on it.
+     * Finds the POSIX match in {@code text} and leaves the matcher positioned on it.
      *
-     * @param matcher a matcher of this expression from {@link #newMatcher}
+     * <p>java.util.regex gives the leftmost start; a longer match there is looked for only when
+     * the expression allows one ({@link TranslatedRegex#mayNeedLongerMatch()}). One failed
+     * attempt to match the whole rest of the text explores every way the expression can go
+     * from that start, so the furthest character it read bounds every match end; the ends below
+     * that bound are then tried from the longest down. For {@code ^/+} on a long name that is
+     * one or two attempts, not one per character.
+     *
+     * @param matcher a matcher of this expression from {@link #newMatcher}, reset to {@code text}
+     * @param text the text it was reset to, which records what the engine reads
      * @return whether the expression matches
      * @throws MeteredText.BudgetExhausted if the text's budget runs out
      */
-    boolean find(Matcher matcher) {
+    boolean find(Matcher matcher, MeteredText text) {
         if (!matcher.find()) {
             return false;
         }
@@ -89,8 +96,20 @@ final class PosixRegex {
         }
         int start = matcher.start();
         int end = matcher.end();
-        int length = matcher.regionEnd();
-        int limit = translated.maxLength() < 0 ? length : (int) Math.min(length, (long) start + translated.maxLength());
+        int length = text.length();
+        if (end == length) {
+            return true;
+        }
+        text.forgetReads();
+        matcher.region(start, length);
+        if (matcher.matches()) {
+            return true;
+        }
+        // a match ending at e read character e - 1; the attempt above read all that any could
+        int limit = Math.min(length - 1, text.furthestRead() + 1);
+        if (translated.maxLength() >= 0) {
+            limit = (int) Math.min(limit, (long) start + translated.maxLength());
+        }
         for (int e = limit; e > end; e--) {
             matcher.region(start, e);
             if (matcher.matches()) {

@@ -118,7 +118,7 @@ final class RuleRunner {
             }
             RuleOps ops = rule.ops();
             Matcher matcher = rules.matcher(i, false);
-            boolean found = rule.regex().find(matcher.reset(work.text.show(current, 0)));
+            boolean found = rule.regex().find(matcher.reset(work.text.show(current, 0)), work.text);
             if (found == ops.inverse()) {
                 i = next;
                 continue;
@@ -211,7 +211,7 @@ final class RuleRunner {
                 offset = resume;
             }
             matcher = rules.matcher(index, offset > 0);
-            if (!rule.regex().find(matcher.reset(work.text.show(text, offset)))) {
+            if (!rule.regex().find(matcher.reset(work.text.show(text, offset)), work.text)) {
                 return text;
             }
             if (steps-- == 0) {

@@ -31,6 +31,9 @@ class PosixRegexTest {
                 Arguments.of("a*(ab)?", "/tftpboot/x", "[0,0) -"),
                 Arguments.of("x*|y", "y", "[0,1)"),
                 Arguments.of("(a|ab)*c", "abc", "[0,3) [0,2)"),
+                Arguments.of("^/+", "//tftpboot/a", "[0,2)"),
+                Arguments.of("(ab|a)(bc|c)?x*", "abcxx!", "[0,5) [0,2) [2,3)"),
+                Arguments.of("(a|abcd)(e|x*)", "abcde", "[0,5) [0,4) [4,5)"),
                 Arguments.of("(a*)*", "b", "[0,0) [0,0)"),
                 // repetition
                 Arguments.of("a{,2}", "aab", "[0,2)"),
@@ -169,14 +172,19 @@ class PosixRegexTest {
     @Test
     void matchesOnlyWhereTheRegexAllows() throws EreException {
         PosixRegex regex = PosixRegex.compile("^SEP[0-9A-F]{12}\\.cnf\\.xml$", false);
-        Matcher matcher = regex.newMatcher(false);
-        assertTrue(regex.find(matcher.reset("SEP0011AABBCC01.cnf.xml")));
-        assertFalse(regex.find(matcher.reset("SEP0011AABBCC01.cnf.xml.bak")));
+        assertTrue(find(regex, regex.newMatcher(false), "SEP0011AABBCC01.cnf.xml"));
+        assertFalse(find(regex, regex.newMatcher(false), "SEP0011AABBCC01.cnf.xml.bak"));
+    }
+
+    private static boolean find(PosixRegex regex, Matcher matcher, String input) {
+        MeteredText text = new MeteredText();
+        text.refill(Long.MAX_VALUE);
+        return regex.find(matcher.reset(text.show(input, 0)), text);
     }
 
     private static String spans(PosixRegex regex, String input) {
         Matcher matcher = regex.newMatcher(false);
-        if (!regex.find(matcher.reset(input))) {
+        if (!find(regex, matcher, input)) {
             return "none";
         }
         StringJoiner joined = new StringJoiner(" ");
