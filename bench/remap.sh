@@ -2,8 +2,8 @@
 #
 # bench/remap.sh: what a map file costs, in provgw and in tftpd-hpa 5.2, in one run on 127.0.0.1.
 #
-#   bench/remap.sh             20,000 names (about 2 minutes on a 2-core box)
-#   QUICK=1 bench/remap.sh     2,000 names (about 30 seconds)
+#   bench/remap.sh             20,000 names (about 4 minutes on a 2-core box)
+#   QUICK=1 bench/remap.sh     2,000 names (about a minute)
 #
 # 1. The engine alone: ns per name for the path check every request pays (reference) and for
 #    rewriting with the map file and then checking, in one JVM (bench/RemapBench.java).
@@ -133,20 +133,25 @@ start_provgw pgw-plain
 start_provgw pgw-map "$TMP/phones.map"
 
 declare -A RESULT
-storm() { # SERVER NAMES
-    say "  storm against $1 ..."
-    RESULT[$1]=$(timeout 900 "$DIST/bin/provgw" storm --server "127.0.0.1:${PORT[$1]}" --files "$2" \
+storm() { # SERVER NAMES RUN
+    say "  storm against $1 (run $3) ..."
+    RESULT[$1.$3]=$(timeout 900 "$DIST/bin/provgw" storm --server "127.0.0.1:${PORT[$1]}" --files "$2" \
         --concurrency 200 --timeout 1s --warmup "$WARMUP" 2>"$TMP/$1.storm.err" | grep '^RESULT ') \
         || { cat "$TMP/$1.storm.err" >&2; die "storm client failed against $1"; }
 }
 say "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-storm hpa-plain "$TMP/exact.txt"
-storm hpa-map "$TMP/sloppy.txt"
-storm pgw-plain "$TMP/exact.txt"
-storm pgw-map "$TMP/sloppy.txt"
+# plain, map, map, plain: a load that drifts during the run weighs on both sides alike
+for s in hpa pgw; do
+    storm $s-plain "$TMP/exact.txt" 1
+    storm $s-map "$TMP/sloppy.txt" 1
+    storm $s-map "$TMP/sloppy.txt" 2
+    storm $s-plain "$TMP/exact.txt" 2
+done
 
 field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<< " $1"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a + 0 == 0) print "-"; else printf "%.2f", b / a }'; }
+mean_tps() { awk -v a="$(field "${RESULT[$1.1]}" tps)" -v b="$(field "${RESULT[$1.2]}" tps)" 'BEGIN { printf "%.1f", (a + b) / 2 }'; }
+failures() { echo $(( $(field "${RESULT[$1.1]}" failures) + $(field "${RESULT[$1.2]}" failures) )); }
 
 echo
 echo "map file cost on 127.0.0.1 ($(nproc) cores; $(/usr/sbin/in.tftpd -V 2>&1 | head -n 1); QUICK=$QUICK)"
@@ -156,13 +161,14 @@ printf '  %-44s %8s\n' "path check only (reference)" "$(field "$ENGINE" check_ns
 printf '  %-44s %8s\n' "map file rewrite + path check" "$(field "$ENGINE" remap_check_ns)"
 printf '  %-44s %8s\n' "ratio" "$(field "$ENGINE" ratio)"
 echo
-printf '%-12s %16s %16s %8s %10s %10s\n' "server" "plain tps" "map-file tps" "ratio" "fail plain" "fail map"
+echo "boot storm, transfers/s (mean of two runs each, in the order plain, map, map, plain):"
+printf '  %-10s %12s %14s %8s %11s %9s\n' "server" "plain" "map file" "ratio" "fail plain" "fail map"
 for s in hpa pgw; do
-    plain=${RESULT[$s-plain]}
-    map=${RESULT[$s-map]}
-    printf '%-12s %16s %16s %8s %10s %10s\n' "$([ $s = hpa ] && echo tftpd-hpa || echo provgw)" \
-        "$(field "$plain" tps)" "$(field "$map" tps)" "$(ratio "$(field "$plain" tps)" "$(field "$map" tps)")" \
-        "$(field "$plain" failures)" "$(field "$map" failures)"
+    printf '  %-10s %12s %14s %8s %11s %9s\n' "$([ $s = hpa ] && echo tftpd-hpa || echo provgw)" \
+        "$(mean_tps $s-plain)" "$(mean_tps $s-map)" "$(ratio "$(mean_tps $s-plain)" "$(mean_tps $s-map)")" \
+        "$(failures $s-plain)" "$(failures $s-map)"
 done
 echo
-echo "plain: exact names, no map file; map-file: /tftpboot/sep<mac>.cnf.xml names, fixed by the rules."
+echo "plain: exact names, no map file; map file: /tftpboot/sep<mac>.cnf.xml names, fixed by the rules."
+echo "ratio = map file / plain. RESULT lines:"
+for key in "${!RESULT[@]}"; do printf '  %-14s %s\n' "$key" "${RESULT[$key]}"; done | sort

@@ -55,7 +55,7 @@ final class EreTranslator {
      */
     static TranslatedRegex translate(String ere) throws EreException {
         EreTranslator main = new EreTranslator(ere, false);
-        Shape shape = main.whole();
+        RegexShape shape = main.whole();
         String notBol = ere.indexOf('^') < 0 ? main.out.toString() : new EreTranslator(ere, true).text();
         return new TranslatedRegex(main.out.toString(), notBol, main.groups, shape.min(),
                 shape.max(), shape.endAnchored(), main.notes);
@@ -67,20 +67,20 @@ final class EreTranslator {
     }
 
     /** At the top level nothing ends a branch but '|' and the end: a stray ')' is a literal. */
-    private Shape whole() throws EreException {
+    private RegexShape whole() throws EreException {
         return regExp(0);
     }
 
     /** Alternatives; a branch may be empty, as glibc allows. */
-    private Shape regExp(int nest) throws EreException {
+    private RegexShape regExp(int nest) throws EreException {
         int initial = completed;
-        Shape shape = atBranchEnd(nest) ? Shape.EMPTY : branch(nest);
+        RegexShape shape = atBranchEnd(nest) ? RegexShape.EMPTY : branch(nest);
         while (peek() == '|') {
             pos++;
             out.append('|');
             int accumulated = completed;
             completed = initial; // a back-reference cannot reach into a sibling branch
-            Shape next = atBranchEnd(nest) ? Shape.EMPTY : branch(nest);
+            RegexShape next = atBranchEnd(nest) ? RegexShape.EMPTY : branch(nest);
             completed |= accumulated;
             shape = shape.or(next);
         }
@@ -92,8 +92,8 @@ final class EreTranslator {
         return c == -1 || c == '|' || (nest > 0 && c == ')');
     }
 
-    private Shape branch(int nest) throws EreException {
-        Shape shape = Shape.EMPTY;
+    private RegexShape branch(int nest) throws EreException {
+        RegexShape shape = RegexShape.EMPTY;
         while (!atBranchEnd(nest)) {
             shape = shape.then(expression(nest));
         }
@@ -101,13 +101,13 @@ final class EreTranslator {
     }
 
     /** One atom and the repetition operators after it. */
-    private Shape expression(int nest) throws EreException {
+    private RegexShape expression(int nest) throws EreException {
         int atomStart = out.length();
         int c = peek();
         if (c == '*' || c == '+' || c == '?' || c == '{') {
             throw new EreException(BAD_REPEAT, pos);
         }
-        Shape shape = atom(nest);
+        RegexShape shape = atom(nest);
         if (shape.anchor()) {
             if (isRepeat(peek())) {
                 throw new EreException(BAD_REPEAT, pos);
@@ -129,7 +129,7 @@ final class EreTranslator {
         return c == '*' || c == '+' || c == '?' || c == '{';
     }
 
-    private Shape repeat(Shape shape) throws EreException {
+    private RegexShape repeat(RegexShape shape) throws EreException {
         int c = src.charAt(pos++);
         switch (c) {
             case '*' -> {
@@ -151,7 +151,7 @@ final class EreTranslator {
     }
 
     /** {@code {m}}, {@code {m,}}, {@code {m,n}}, {@code {,n}}; the '{' is consumed. */
-    private Shape interval(Shape shape) throws EreException {
+    private RegexShape interval(RegexShape shape) throws EreException {
         int open = pos - 1;
         int close = src.indexOf('}', pos);
         if (close < 0) {
@@ -196,7 +196,7 @@ final class EreTranslator {
         return (int) value;
     }
 
-    private Shape atom(int nest) throws EreException {
+    private RegexShape atom(int nest) throws EreException {
         int c = src.codePointAt(pos);
         int at = pos;
         pos += Character.charCount(c);
@@ -209,19 +209,19 @@ final class EreTranslator {
                 BracketTranslator.Result bracket = BracketTranslator.translate(src, at);
                 pos = bracket.end();
                 out.append(bracket.java());
-                return new Shape(1, bracket.maxLength(), false, false);
+                return new RegexShape(1, bracket.maxLength(), false, false);
             }
             case '.' -> {
                 out.append('.');
-                return new Shape(1, 2, false, false);
+                return new RegexShape(1, 2, false, false);
             }
             case '^' -> {
                 out.append(notBol ? "(?!)" : "^");
-                return Shape.ANCHOR;
+                return RegexShape.ANCHOR;
             }
             case '$' -> {
                 out.append("\\z");
-                return Shape.END_ANCHOR;
+                return RegexShape.END_ANCHOR;
             }
             case '\\' -> {
                 return escape(at);
@@ -233,10 +233,10 @@ final class EreTranslator {
         }
     }
 
-    private Shape group(int at) throws EreException {
+    private RegexShape group(int at) throws EreException {
         int number = ++groups;
         out.append('(');
-        Shape inner = regExp(1);
+        RegexShape inner = regExp(1);
         if (peek() != ')') {
             throw new EreException("Unmatched ( or \\(", at);
         }
@@ -245,10 +245,10 @@ final class EreTranslator {
         if (number <= 9) {
             completed |= 1 << (number - 1);
         }
-        return new Shape(inner.min(), inner.max(), inner.endAnchored(), false);
+        return new RegexShape(inner.min(), inner.max(), inner.endAnchored(), false);
     }
 
-    private Shape escape(int at) throws EreException {
+    private RegexShape escape(int at) throws EreException {
         if (pos >= src.length()) {
             throw new EreException("Trailing backslash", at);
         }
@@ -261,47 +261,47 @@ final class EreTranslator {
                     throw new EreException("Invalid back reference", at);
                 }
                 out.append("(?:\\").append(number).append(')');
-                return new Shape(0, -1, false, false);
+                return new RegexShape(0, -1, false, false);
             }
             case 'w' -> {
                 out.append(WORD);
-                return new Shape(1, 1, false, false);
+                return new RegexShape(1, 1, false, false);
             }
             case 'W' -> {
                 out.append("[^A-Za-z0-9_]");
-                return new Shape(1, 2, false, false);
+                return new RegexShape(1, 2, false, false);
             }
             case 's' -> {
                 out.append("\\s");
-                return new Shape(1, 1, false, false);
+                return new RegexShape(1, 1, false, false);
             }
             case 'S' -> {
                 out.append("\\S");
-                return new Shape(1, 2, false, false);
+                return new RegexShape(1, 2, false, false);
             }
             case 'b' -> {
                 out.append("(?:(?<=" + WORD + ")(?!" + WORD + ")|(?<!" + WORD + ")(?=" + WORD + "))");
-                return Shape.ANCHOR;
+                return RegexShape.ANCHOR;
             }
             case 'B' -> {
                 out.append("(?:(?<=" + WORD + ")(?=" + WORD + ")|(?<!" + WORD + ")(?!" + WORD + "))");
-                return Shape.ANCHOR;
+                return RegexShape.ANCHOR;
             }
             case '<' -> {
                 out.append("(?<!" + WORD + ")(?=" + WORD + ")");
-                return Shape.ANCHOR;
+                return RegexShape.ANCHOR;
             }
             case '>' -> {
                 out.append("(?<=" + WORD + ")(?!" + WORD + ")");
-                return Shape.ANCHOR;
+                return RegexShape.ANCHOR;
             }
             case '`' -> {
                 out.append("\\A");
-                return Shape.ANCHOR;
+                return RegexShape.ANCHOR;
             }
             case '\'' -> {
                 out.append("\\z");
-                return Shape.END_ANCHOR;
+                return RegexShape.END_ANCHOR;
             }
             default -> {
                 if (c < 128 && Character.isLetter(c)) {
@@ -313,10 +313,10 @@ final class EreTranslator {
         }
     }
 
-    private Shape literal(int c) {
+    private RegexShape literal(int c) {
         appendLiteral(out, c);
         int width = Character.charCount(c);
-        return new Shape(width, width, false, false);
+        return new RegexShape(width, width, false, false);
     }
 
     /** Letters and digits as they are, everything else as a code point escape. */
@@ -330,40 +330,5 @@ final class EreTranslator {
 
     private int peek() {
         return pos < src.length() ? src.charAt(pos) : -1;
-    }
-
-    /**
-     * What a piece of expression can match: its length range and whether it pins the match to
-     * the end of the name.
-     */
-    private record Shape(int min, int max, boolean endAnchored, boolean anchor) {
-        static final Shape EMPTY = new Shape(0, 0, false, false);
-        static final Shape ANCHOR = new Shape(0, 0, false, true);
-        static final Shape END_ANCHOR = new Shape(0, 0, true, true);
-        private static final int CAP = 1 << 24;
-
-        /** This followed by that: an end anchor stays in force behind zero-width pieces. */
-        Shape then(Shape next) {
-            boolean end = next.endAnchored || (endAnchored && next.max == 0);
-            return new Shape(Math.min(CAP, min + next.min), max < 0 || next.max < 0 ? -1 : Math.min(CAP, max + next.max),
-                    end, false);
-        }
-
-        Shape or(Shape other) {
-            return new Shape(Math.min(min, other.min), max < 0 || other.max < 0 ? -1 : Math.max(max, other.max),
-                    endAnchored && other.endAnchored, false);
-        }
-
-        Shape times(int low, int high) {
-            int newMax;
-            if (max == 0 || high == 0) {
-                newMax = 0;
-            } else if (max < 0 || high < 0) {
-                newMax = -1;
-            } else {
-                newMax = (int) Math.min(CAP, (long) max * high);
-            }
-            return new Shape((int) Math.min(CAP, (long) min * low), newMax, false, false);
-        }
     }
 }

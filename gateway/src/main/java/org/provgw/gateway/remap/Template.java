@@ -94,11 +94,6 @@ final class Template {
         return usesAddress;
     }
 
-    /** @return whether the pattern produces nothing whatever it is given */
-    boolean isEmpty() {
-        return pieces.isEmpty();
-    }
-
     /**
      * Appends the expansion.
      *

@@ -91,7 +91,7 @@ final class TftpdHpa implements AutoCloseable {
 
     private static boolean free(int port) {
         try (DatagramSocket probe = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))) {
-            return true;
+            return probe.isBound();
         } catch (SocketException e) {
             return false;
         }
@@ -145,12 +145,17 @@ final class TftpdHpa implements AutoCloseable {
 
     /** Stops the server and any child still serving a request (a 5.2 child can loop for ever). */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         List<ProcessHandle> children = process.descendants().toList();
         children.forEach(ProcessHandle::destroyForcibly);
         process.destroy();
-        if (!process.waitFor(5, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 }
