@@ -22,9 +22,11 @@ import org.provgw.gateway.lifecycle.Components;
 import org.provgw.gateway.lifecycle.LookupExecutor;
 import org.provgw.gateway.lifecycle.Teardown;
 import org.provgw.gateway.plugin.PluginCatalog;
+import org.provgw.gateway.remap.Remapping;
 import org.provgw.protocol.AccessLog;
 import org.provgw.protocol.Endpoint;
 import org.provgw.protocol.EndpointContext;
+import org.provgw.protocol.NameRewriter;
 
 /**
  * One running gateway: the look-up pool, the providers in chain order and an endpoint per enabled
@@ -168,9 +170,15 @@ public final class Gateway {
             providers.add(opened);
         }
         ProviderChain chain = new ProviderChain(providers);
+        NameRewriter rewriter = NameRewriter.IDENTITY;
+        if (config.mapFile().isPresent()) {
+            Remapping remapping = Remapping.start(config.mapFile().get(), chain, config.source().toString());
+            teardown.push("map file", remapping::close);
+            rewriter = remapping.rewriter();
+        }
         for (ProtocolConfig protocol : config.enabledProtocols()) {
             Endpoint endpoint = components.createEndpoint(protocol,
-                    new EndpointContext(protocol.settings(), chain, pool, accessLog));
+                    new EndpointContext(protocol.settings(), chain, pool, accessLog, rewriter));
             // pushed before start: an endpoint that failed half-way may still hold threads
             teardown.push("endpoint " + protocol.name(), endpoint::stop);
             endpoints.add(new NamedEndpoint(protocol.name(), endpoint));

@@ -18,6 +18,7 @@ import org.provgw.gateway.config.ConfigSource;
 import org.provgw.gateway.config.PluginsDirectory;
 import org.provgw.gateway.plugin.PluginLoader;
 import org.provgw.gateway.plugin.Plugins;
+import org.provgw.gateway.remap.RemapTestCommand;
 import org.provgw.protocol.CommandPlugin;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -28,6 +29,7 @@ import picocli.CommandLine.ParameterException;
  * <li>{@code provgw [--config FILE]}: serve until SIGTERM or SIGINT;</li>
  * <li>{@code provgw --check [--config FILE]}: validate and print {@code configuration OK};</li>
  * <li>{@code provgw [--config FILE] COMMAND ARGS…}: run a plugin's {@link CommandPlugin};</li>
+ * <li>{@code provgw [--config FILE] remap-test …}: try the map file's rules, see {@link RemapTestCommand};</li>
  * <li>{@code --help} (lists plugin commands), {@code --version}, {@code --debug} (stack traces).</li>
  * </ul>
  * Exit status: {@value #OK} on success, {@value #CONFIG_ERROR} on a configuration or usage
@@ -103,6 +105,10 @@ public final class Cli {
                 if (options.check) {
                     err.println("provgw: --check takes no command");
                     return CONFIG_ERROR;
+                }
+                if (RemapTestCommand.NAME.equals(options.command.get(0))) {
+                    return new RemapTestCommand(out, err, home, pluginParent)
+                            .run(config, options.command.subList(1, options.command.size()));
                 }
                 return runCommand(config, options.command);
             }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
             "provgw [--debug] [--config FILE]",
             "       provgw --check [--debug] [--config FILE]",
             "       provgw [--config FILE] COMMAND [ARGS...]",
+            "       provgw [--config FILE] remap-test [--client IP] [--put] [--map-file FILE] NAME...",
             "       provgw --help | --version"},
         description = {
             "Provisioning gateway for IP phones: serves files over the enabled protocols from the"

@@ -20,6 +20,8 @@ public final class ConfigKeys {
     public static final String EXECUTOR_THREADS = "executor.threads";
     /** Look-ups that may wait for a thread before endpoints are told the gateway is busy. */
     public static final String EXECUTOR_QUEUE = "executor.queue";
+    /** A tftpd-hpa map file of name-rewriting rules, applied by every protocol; relative to the configuration file. */
+    public static final String MAP_FILE = "map-file";
     /** The key (relative to a protocol's section) whose presence enables that protocol. */
     public static final String LISTEN = "listen";
 
@@ -33,10 +35,10 @@ public final class ConfigKeys {
 
     /** Top-level keys that are neither a provider's nor a protocol's. */
     public static final Set<String> GATEWAY_KEYS =
-            Set.of(PROVIDERS, PLUGINS_DIR, EXECUTOR_THREADS, EXECUTOR_QUEUE);
+            Set.of(PROVIDERS, PLUGINS_DIR, EXECUTOR_THREADS, EXECUTOR_QUEUE, MAP_FILE);
 
     /** First key segments a protocol may not use as its name, since gateway keys start with them. */
-    public static final Set<String> RESERVED_PREFIXES = Set.of("provider", "providers", "plugins", "executor");
+    public static final Set<String> RESERVED_PREFIXES = Set.of("provider", "providers", "plugins", "executor", "map-file");
 
     /** System property holding the installation folder ({@code $PROVGW_HOME}). */
     public static final String HOME_PROPERTY = "provgw.home";

@@ -15,9 +15,10 @@ import java.util.Optional;
  * @param protocols every installed protocol's section, enabled or not, ordered by name
  * @param pluginsDir the plugin JAR folder, or empty when there is none (class path only)
  * @param executor the blocking look-up pool
+ * @param mapFile the tftpd-hpa map file of name-rewriting rules ({@code map-file}), or empty
  */
 public record GatewayConfig(Path source, List<ProviderConfig> providers, List<ProtocolConfig> protocols,
-                            Optional<Path> pluginsDir, ExecutorConfig executor) {
+                            Optional<Path> pluginsDir, ExecutorConfig executor, Optional<Path> mapFile) {
 
     /**
      * @throws NullPointerException if an argument is {@code null}
@@ -27,6 +28,7 @@ public record GatewayConfig(Path source, List<ProviderConfig> providers, List<Pr
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(pluginsDir, "pluginsDir");
         Objects.requireNonNull(executor, "executor");
+        Objects.requireNonNull(mapFile, "mapFile");
         providers = List.copyOf(providers);
         protocols = List.copyOf(protocols);
         if (providers.isEmpty()) {
@@ -35,6 +37,17 @@ public record GatewayConfig(Path source, List<ProviderConfig> providers, List<Pr
         if (providers.stream().map(ProviderConfig::name).distinct().count() != providers.size()) {
             throw new IllegalArgumentException("provider names are not unique: " + providers);
         }
+    }
+
+    /**
+     * A configuration without a map file.
+     *
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws IllegalArgumentException if there is no provider or two share a name
+     */
+    public GatewayConfig(Path source, List<ProviderConfig> providers, List<ProtocolConfig> protocols,
+                         Optional<Path> pluginsDir, ExecutorConfig executor) {
+        this(source, providers, protocols, pluginsDir, executor, Optional.empty());
     }
 
     /** @return the protocols whose {@code <name>.listen} is set, ordered by name */

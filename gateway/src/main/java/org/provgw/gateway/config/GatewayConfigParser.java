@@ -54,7 +54,7 @@ public final class GatewayConfigParser {
                     gateway.getInt(ConfigKeys.EXECUTOR_QUEUE, ConfigKeys.DEFAULT_QUEUE,
                             ConfigKeys.MIN_QUEUE, ConfigKeys.MAX_QUEUE));
             return new GatewayConfig(source.file(), providers, protocols,
-                    PluginsDirectory.resolve(source, home), executor);
+                    PluginsDirectory.resolve(source, home), executor, gateway.getPath(ConfigKeys.MAP_FILE));
         } catch (InvalidSettingException e) {
             throw ConfigException.of(e);
         }

@@ -79,6 +79,17 @@ class GatewayConfigParserTest {
         assertEquals(new ExecutorConfig(16, 10_000), config.executor());
         assertEquals(Optional.empty(), config.pluginsDir());
         assertEquals(FILE, config.source());
+        assertEquals(Optional.empty(), config.mapFile());
+    }
+
+    @Test
+    void aMapFileResolvesAgainstTheConfigurationFile() throws Exception {
+        GatewayConfig config = parse(Optional.empty(), "providers = fs", "provider.fs.type = filesystem",
+                "tftp.listen = 127.0.0.1:0", "map-file = tftpd.map");
+
+        assertEquals(Optional.of(Path.of("/etc/provgw/conf/tftpd.map")), config.mapFile());
+        assertEquals(Optional.of(Path.of("/etc/tftpd.map")), parse(Optional.empty(), "providers = fs",
+                "provider.fs.type = filesystem", "tftp.listen = 127.0.0.1:0", "map-file = /etc/tftpd.map").mapFile());
     }
 
     @Test
@@ -125,7 +136,7 @@ class GatewayConfigParserTest {
                 Arguments.of(List.of("providers = fs", fs, on, "tftp.blocksize = 1428"), "tftp.blocksize", "1428",
                         "unknown key for protocol 'tftp'; known keys: [blksize, listen]"),
                 Arguments.of(List.of("providers = fs", fs, on, "ldap.url = x"), "ldap.url", "x",
-                        "unknown key; known keys are executor.queue, executor.threads, plugins.dir, providers,"
+                        "unknown key; known keys are executor.queue, executor.threads, map-file, plugins.dir, providers,"
                                 + " provider.<name>.*, http.*, tftp.*"),
                 Arguments.of(List.of("providers = fs", fs, on, "tftp = x"), "tftp", "x", "unknown key"),
                 Arguments.of(List.of("providers = fs", fs, on, "executor.thread = 4"), "executor.thread", "4",

@@ -9,10 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import org.provgw.protocol.AccessRecord;
+import org.provgw.protocol.Direction;
 import org.provgw.protocol.Endpoint;
 import org.provgw.protocol.EndpointContext;
 import org.provgw.protocol.Outcome;
 import org.provgw.protocol.Resolution;
+import org.provgw.protocol.Rewrite;
 import org.provgw.provider.FileRequest;
 import org.provgw.provider.IllegalPathException;
 import org.provgw.provider.ProvidedFile;
@@ -21,7 +23,8 @@ import org.provgw.provider.Protocol;
 /**
  * A real UDP endpoint for tests: each datagram holds a file name; the answer is
  * {@code FOUND <provider> <content>}, {@code NOTFOUND}, {@code UNAVAILABLE <provider> <reason>},
- * {@code DENIED} or {@code BUSY}, and each request is reported to the access log.
+ * {@code DENIED} or {@code BUSY}, and each request is reported to the access log. Names go through
+ * the context's rewriter first, as every protocol's do ({@code DENIED <message>} when refused).
  */
 final class ProbeEndpoint implements Endpoint {
 
@@ -77,8 +80,13 @@ final class ProbeEndpoint implements Endpoint {
             }
             String fileName = new String(packet.getData(), 0, packet.getLength(), StandardCharsets.UTF_8);
             InetSocketAddress client = (InetSocketAddress) packet.getSocketAddress();
+            Rewrite rewrite = context.rewriter().rewrite(fileName, Direction.READ, client, Protocol.TFTP);
+            if (rewrite instanceof Rewrite.Denied denied) {
+                reply(client, fileName, "-", "DENIED " + denied.message(), Outcome.DENIED, denied.message());
+                continue;
+            }
             try {
-                FileRequest request = FileRequest.of(fileName, client, Protocol.TFTP);
+                FileRequest request = FileRequest.of(((Rewrite.Name) rewrite).name(), client, Protocol.TFTP);
                 context.blockingExecutor().execute(() -> answer(request));
             } catch (IllegalPathException e) {
                 reply(client, fileName, "-", "DENIED", Outcome.DENIED, e.getMessage());

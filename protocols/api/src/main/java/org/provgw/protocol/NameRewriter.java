@@ -9,9 +9,12 @@ import org.provgw.provider.Protocol;
  * sent it (TFTP: the file name of the request; HTTP: the percent-decoded path without its leading
  * {@code /}), so that one set of rules serves one namespace.
  *
- * <p>Implementations are thread-safe, do not block and never throw: a rule that cannot be applied
- * leaves the name as it is. The gateway may swap the rules underneath (a reloaded map file); one
- * call always sees one complete set.
+ * <p>Implementations are thread-safe and never throw. They may block: a rule can ask the provider
+ * chain whether a name exists (tftpd-hpa's {@code E} rules), so endpoints call the rewriter where
+ * blocking is allowed (the look-up executor), never on a network I/O thread. A rule set that
+ * cannot finish for a name (a step limit) refuses it rather than leaving it as it is, so that a
+ * later refusing rule cannot be bypassed. The gateway may swap the rules underneath (a reloaded
+ * map file); one call always sees one complete set.
  */
 @FunctionalInterface
 public interface NameRewriter {
