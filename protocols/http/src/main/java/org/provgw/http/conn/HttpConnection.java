@@ -51,6 +51,8 @@ public final class HttpConnection {
     static final int MAX_UNSENT_WRITES = 16;
     /** Bytes queued but not yet sent before the connection stops adding more. */
     static final long HIGH_WATER = 256 * 1024;
+    /** Chunks one executor task reads before it gives its thread back. */
+    static final int CHUNKS_PER_TASK = 16;
     /** How long a refused client may go on sending after the response before it is cut off. */
     static final Duration LINGER = Duration.ofSeconds(2);
 
@@ -400,9 +402,13 @@ public final class HttpConnection {
         }
     }
 
-    /** On the executor: reads chunks and queues them while the flow allows. */
+    /**
+     * On the executor: reads chunks and queues them while the flow allows, at most
+     * {@value #CHUNKS_PER_TASK} before giving the thread back (a fast client must not keep a
+     * look-up thread for a whole file).
+     */
     private void readChunks(Exchange exchange, FileStream stream) {
-        while (true) {
+        for (int chunks = 1; ; chunks++) {
             ByteBuffer chunk;
             try {
                 chunk = stream.readChunk();
@@ -439,6 +445,10 @@ public final class HttpConnection {
                 if (unsent.size() >= MAX_UNSENT_WRITES || unsentBytes >= HIGH_WATER) {
                     return; // resumed by onSent
                 }
+                if (chunks == CHUNKS_PER_TASK) {
+                    pump(exchange); // the rest in a fresh task, behind waiting look-ups
+                    return;
+                }
                 stream.startRead();
             }
         }
@@ -446,7 +456,15 @@ public final class HttpConnection {
 
     private void write(Exchange exchange, ByteBuffer bytes, long bodyBytes, boolean last) {
         long size = bytes.remaining();
-        track(transport.write(bytes), size, bodyBytes, exchange, last);
+        Object handle = transport.write(bytes, unsent.isEmpty());
+        if (handle == Transport.SENT) {
+            exchange.bodySent += bodyBytes;
+            if (last) {
+                finish(exchange, exchange.reply.log().outcome(), true);
+            }
+            return;
+        }
+        track(handle, size, bodyBytes, exchange, last);
     }
 
     private void track(Object handle, long size, long bodyBytes, Exchange exchange, boolean last) {

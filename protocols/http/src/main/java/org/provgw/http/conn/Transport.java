@@ -13,11 +13,23 @@ import java.nio.channels.FileChannel;
  */
 public interface Transport {
 
+    /** What {@link #write(ByteBuffer, boolean)} returns when every byte left at once. */
+    Object SENT = new Object() {
+        @Override
+        public String toString() {
+            return "SENT";
+        }
+    };
+
     /**
      * @param bytes the bytes to send, from position to limit; not touched by the caller afterwards
-     * @return a handle that {@link HttpConnection#onSent} will be given for this write
+     * @param nothingQueued whether every earlier write has been reported sent, so that the
+     *     transport may hand the bytes to the socket at once from the calling thread, without
+     *     waking the I/O thread (which then cannot reorder them)
+     * @return {@link #SENT} when every byte left at once (no {@link HttpConnection#onSent}
+     *     follows), or a handle that {@link HttpConnection#onSent} will be given for this write
      */
-    Object write(ByteBuffer bytes);
+    Object write(ByteBuffer bytes, boolean nothingQueued);
 
     /**
      * Queues a zero-copy transfer from a file ({@code sendfile}); only called when

@@ -7,6 +7,7 @@ import java.nio.channels.SocketChannel;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.mina.core.buffer.IoBuffer;
+import org.apache.mina.core.session.AbstractIoSession;
 import org.apache.mina.core.session.IoSession;
 import org.apache.mina.transport.socket.nio.NioSession;
 import org.provgw.http.conn.Transport;
@@ -34,8 +35,30 @@ final class MinaTransport implements Transport {
         this.zeroCopy = zeroCopy && !secure;
     }
 
+    /**
+     * Writes straight to the non-blocking socket when nothing of this connection is queued in
+     * MINA (so MINA's I/O thread is not writing to it and cannot reorder anything), and queues
+     * only what the socket did not take. A response built on a look-up thread then leaves from
+     * that thread, without waking the I/O thread for it: MINA's datagram acceptor sends the
+     * same way. Never over TLS, whose filter must see every byte.
+     */
     @Override
-    public Object write(ByteBuffer bytes) {
+    public Object write(ByteBuffer bytes, boolean nothingQueued) {
+        if (nothingQueued && !secure && session instanceof AbstractIoSession io && !session.isClosing()
+                && session instanceof NioSession nio && nio.getChannel() instanceof SocketChannel socket) {
+            try {
+                int written = socket.write(bytes);
+                // MINA's send timeout measures from the last write it knows of
+                io.increaseWrittenBytes(written, System.currentTimeMillis());
+            } catch (IOException e) {
+                LOG.debug("write to {} failed: {}", session.getRemoteAddress(), e.toString());
+                session.closeNow();
+                return new Object(); // never reported sent: the close ends the response
+            }
+            if (!bytes.hasRemaining()) {
+                return SENT;
+            }
+        }
         IoBuffer buffer = IoBuffer.wrap(bytes);
         session.write(buffer);
         return buffer;

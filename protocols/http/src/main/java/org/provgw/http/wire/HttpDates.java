@@ -35,6 +35,8 @@ public final class HttpDates {
 
     /** The current second's date, formatted once per second rather than once per response. */
     private static volatile Cached now = new Cached(Long.MIN_VALUE, "");
+    /** The last date formatted: a file served again and again has the same Last-Modified. */
+    private static volatile Cached last = new Cached(Long.MIN_VALUE, "");
 
     private record Cached(long second, String text) {
     }
@@ -47,7 +49,13 @@ public final class HttpDates {
      * @return it as an IMF-fixdate, to the second
      */
     public static String format(Instant instant) {
-        return IMF_FIXDATE.format(instant);
+        long second = instant.getEpochSecond();
+        Cached cached = last;
+        if (cached.second() != second) {
+            cached = new Cached(second, IMF_FIXDATE.format(Instant.ofEpochSecond(second)));
+            last = cached;
+        }
+        return cached.text();
     }
 
     /** @return the current time as an IMF-fixdate, for the {@code Date} field */
@@ -55,7 +63,7 @@ public final class HttpDates {
         long second = System.currentTimeMillis() / 1000;
         Cached cached = now;
         if (cached.second() != second) {
-            cached = new Cached(second, format(Instant.ofEpochSecond(second)));
+            cached = new Cached(second, IMF_FIXDATE.format(Instant.ofEpochSecond(second)));
             now = cached;
         }
         return cached.text();

@@ -30,12 +30,18 @@ final class FakeTransport implements Transport {
         this.zeroCopy = zeroCopy;
     }
 
+    /** Whether a write with nothing queued leaves at once, as the MINA transport's may. */
+    boolean sendsAtOnce;
+
     @Override
-    public synchronized Object write(ByteBuffer bytes) {
+    public synchronized Object write(ByteBuffer bytes, boolean nothingQueued) {
         byte[] copy = new byte[bytes.remaining()];
         bytes.get(copy);
         Write write = new Write(new Object(), copy, null, 0, 0);
         written.add(write);
+        if (sendsAtOnce && nothingQueued) {
+            return SENT;
+        }
         unsent.add(write);
         return write.handle();
     }

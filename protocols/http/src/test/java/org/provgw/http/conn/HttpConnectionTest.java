@@ -101,6 +101,40 @@ class HttpConnectionTest {
     }
 
     @Test
+    void aWriteThatLeavesAtOnceEndsTheExchangeAtOnceAndOnlyWhenNothingIsQueued() {
+        receive(GET.formatted("a") + GET.formatted("b") + GET.formatted("c"));
+        transport.sendsAtOnce = true;
+        handed.get(0).complete(text(handed.get(0), "A"));
+        assertEquals(List.of("/a"), access.stream().map(AccessRecord::file).toList(), "sent at once: logged at once");
+        transport.sendsAtOnce = false;
+        handed.get(1).complete(text(handed.get(1), "B"));
+        transport.sendsAtOnce = true;
+        handed.get(2).complete(text(handed.get(2), "C"));
+        assertEquals(2, transport.unsentCount(), "with /b queued, /c may not overtake it");
+        transport.sendAll();
+        assertEquals(List.of("/a", "/b", "/c"), access.stream().map(AccessRecord::file).toList());
+    }
+
+    @Test
+    void aFastClientGetsAFileInTasksOfBoundedSize() {
+        transport.sendsAtOnce = true;
+        int size = FileStream.CHUNK * HttpConnection.CHUNKS_PER_TASK * 2 + 5;
+        TrackedFile file = new TrackedFile(new byte[size]);
+        receive(GET.formatted("big"));
+        handed.get(0).complete(file(handed.get(0), file, Reply.NOTHING));
+        int tasks = 0;
+        while (executor.pending() > 0) {
+            executor.runAll();
+            tasks++;
+        }
+        assertEquals(1, tasks, "runAll runs the follow-up tasks too");
+        assertEquals(size, access.get(0).bytes());
+        assertEquals(Outcome.COMPLETED, access.get(0).outcome());
+        assertEquals(1, file.closes.get());
+        assertEquals(HttpConnection.CHUNKS_PER_TASK * 2 + 1, file.reads.get());
+    }
+
+    @Test
     void aReplyCompletedFromAnotherThreadIsWrittenThen() throws Exception {
         receive(GET.formatted("a"));
         Thread other = new Thread(() -> handed.get(0).complete(text(handed.get(0), "A")));
