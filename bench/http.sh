@@ -7,7 +7,8 @@
 #   QUICK=1 bench/http.sh      smoke run: 1 run of 2 s each (about a minute)
 #
 # Prints, per scenario, requests/s and MB/s of both servers (the median of RUNS runs, the servers
-# interleaved run by run) and the ratio provgw / nginx. See bench/README.md for the knobs.
+# interleaved run by run), the ratio provgw / nginx, and each server's CPU time per request
+# (steadier than rates on a shared machine). See bench/README.md for the knobs.
 #
 # Exit: 0 when every scenario ran (request errors are reported, not fatal), 1 when a server
 #       failed to start or served wrong bytes, 2 on a setup problem.
@@ -23,6 +24,7 @@ KEEP=${KEEP:-0}
 NGINX_PORT=${NGINX_PORT:-18081}
 PROVGW_PORT=${PROVGW_PORT:-18082}
 THREADS=${THREADS:-2}            # wrk threads
+ACCESS_LOG=${ACCESS_LOG:-on}     # off: provgw without its access log (diagnostic, see README)
 SMALL_CONNECTIONS=${SMALL_CONNECTIONS:-32}
 BIG_CONNECTIONS=${BIG_CONNECTIONS:-4}
 if [ "$QUICK" = 1 ]; then
@@ -143,6 +145,15 @@ provider.fs.type = filesystem
 provider.fs.root = $WWW
 http.listen = 127.0.0.1:$PROVGW_PORT
 EOF
+if [ "$ACCESS_LOG" = off ]; then
+    sed 's/<Logger name="provgw.access" level="INFO"/<Logger name="provgw.access" level="OFF"/' \
+        "$TMP/provgw-home/conf/log4j2.xml" > "$TMP/log4j2-no-access.xml"
+    grep -q 'name="provgw.access" level="OFF"' "$TMP/log4j2-no-access.xml" \
+        || die "cannot turn the access log off in $TMP/provgw-home/conf/log4j2.xml" 2
+    export PROVGW_JAVA_OPTS="-Xms32m -Xmx192m -XX:+UseSerialGC -Xss512k -XX:+ExitOnOutOfMemoryError \
+-Dlog4j2.configurationFile=$TMP/log4j2-no-access.xml"
+    say "provgw runs WITHOUT its access log (ACCESS_LOG=off)"
+fi
 setsid "$TMP/provgw-home/bin/provgw" --config "$TMP/provgw.properties" >"$TMP/provgw.log" 2>&1 </dev/null &
 PROVGW_PID=$!
 STARTED_PIDS+=("$PROVGW_PID")
@@ -151,6 +162,14 @@ wait_listening "$PROVGW_PID" "$PROVGW_PORT" 60 \
 say "provgw on 127.0.0.1:$PROVGW_PORT, pid $PROVGW_PID"
 
 declare -A PORT=([nginx]=$NGINX_PORT [provgw]=$PROVGW_PORT)
+
+# cpu_ticks SERVER: user + system clock ticks used so far by the server (nginx: master and workers).
+CLK_TCK=$(getconf CLK_TCK)
+cpu_ticks() {
+    local pids
+    if [ "$1" = nginx ]; then pids="$NGINX_PID $(pgrep -P "$NGINX_PID" | tr '\n' ' ')"; else pids=$PROVGW_PID; fi
+    awk '{ t += $14 + $15 } END { print t }' $(for p in $pids; do echo "/proc/$p/stat"; done)
+}
 
 # Both must serve exactly the fixture bytes before any number means anything.
 for server in nginx provgw; do
@@ -200,40 +219,50 @@ for server in nginx provgw; do
     wrk_run "$server" "$BIG" "$BIG_CONNECTIONS" "$WARMUP" >/dev/null
 done
 
-declare -A RPS MBS ERR
+declare -A RPS MBS ERR CPU
 for entry in "${SCENARIOS[@]}"; do
     IFS='|' read -r name path connections header <<< "$entry"
     say "$name: $RUNS run(s) of $DURATION s per server ..."
-    for server in nginx provgw; do : > "$TMP/$server.rps"; : > "$TMP/$server.mbs"; ERR[$server]=0; done
+    for server in nginx provgw; do
+        : > "$TMP/$server.rps"; : > "$TMP/$server.mbs"; : > "$TMP/$server.cpu"; ERR[$server]=0
+    done
     for ((run = 1; run <= RUNS; run++)); do
         for server in nginx provgw; do
+            before=$(cpu_ticks "$server")
             line=$(wrk_run "$server" "$path" "$connections" "$DURATION" "$header")
+            after=$(cpu_ticks "$server")
             requests=$(field "$line" requests); bytes=$(field "$line" bytes); us=$(field "$line" duration_us)
             awk -v r="$requests" -v us="$us" 'BEGIN { printf "%.1f\n", r / (us / 1e6) }' >> "$TMP/$server.rps"
             awk -v b="$bytes" -v us="$us" 'BEGIN { printf "%.2f\n", b / 1e6 / (us / 1e6) }' >> "$TMP/$server.mbs"
+            awk -v t=$((after - before)) -v hz="$CLK_TCK" -v r="$requests" \
+                'BEGIN { printf "%.1f\n", (r > 0 ? t / hz * 1e6 / r : 0) }' >> "$TMP/$server.cpu"
             ERR[$server]=$((ERR[$server] + $(field "$line" errors)))
         done
     done
     for server in nginx provgw; do
         RPS["$name|$server"]=$(median < "$TMP/$server.rps")
         MBS["$name|$server"]=$(median < "$TMP/$server.mbs")
+        CPU["$name|$server"]=$(median < "$TMP/$server.cpu")
         ERR["$name|$server"]=${ERR[$server]}
     done
 done
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
 
-printf '\n%-44s %12s %12s %6s %10s %10s %6s %12s\n' scenario "nginx req/s" "provgw req/s" ratio \
-    "nginx MB/s" "provgw MB/s" ratio "errors n/p"
-printf '%-44s %12s %12s %6s %10s %10s %6s %12s\n' -------- ----------- ------------ ----- \
-    ---------- ----------- ----- ----------
+printf '\n%-44s %12s %12s %6s %10s %10s %6s %14s %11s\n' scenario "nginx req/s" "provgw req/s" ratio \
+    "nginx MB/s" "provgw MB/s" ratio "CPU us/req n/p" "errors n/p"
+printf '%-44s %12s %12s %6s %10s %10s %6s %14s %11s\n' -------- ----------- ------------ ----- \
+    ---------- ----------- ----- -------------- ----------
 for entry in "${SCENARIOS[@]}"; do
     IFS='|' read -r name _ <<< "$entry"
     n_rps=${RPS["$name|nginx"]}; p_rps=${RPS["$name|provgw"]}
     n_mbs=${MBS["$name|nginx"]}; p_mbs=${MBS["$name|provgw"]}
-    printf '%-44s %12s %12s %6s %10s %10s %6s %12s\n' "$name" "$n_rps" "$p_rps" "$(ratio "$p_rps" "$n_rps")" \
-        "$n_mbs" "$p_mbs" "$(ratio "$p_mbs" "$n_mbs")" "${ERR["$name|nginx"]}/${ERR["$name|provgw"]}"
+    printf '%-44s %12s %12s %6s %10s %10s %6s %14s %11s\n' "$name" "$n_rps" "$p_rps" "$(ratio "$p_rps" "$n_rps")" \
+        "$n_mbs" "$p_mbs" "$(ratio "$p_mbs" "$n_mbs")" "${CPU["$name|nginx"]}/${CPU["$name|provgw"]}" \
+        "${ERR["$name|nginx"]}/${ERR["$name|provgw"]}"
 done
-printf '\nmedians of %d run(s) of %d s, wrk -t%d; MB = 10^6 bytes; ratio = provgw / nginx\n' "$RUNS" "$DURATION" "$THREADS"
-printf 'provgw peak RSS (VmHWM): %s\n' "$(awk '/VmHWM/ { printf "%.1f MiB", $2 / 1024 }' \
-    "/proc/$(pgrep -n -f -- "--config $TMP/provgw.properties" || echo self)/status" 2>/dev/null || echo unknown)"
+printf '\nmedians of %d run(s) of %d s, wrk -t%d; MB = 10^6 bytes; ratio = provgw / nginx; access log %s\n' \
+    "$RUNS" "$DURATION" "$THREADS" "$ACCESS_LOG"
+printf 'CPU us/req: server CPU (user + system) per request, nginx master and workers / the provgw JVM\n'
+printf 'provgw peak RSS (VmHWM): %s; load average at the end: %s\n' \
+    "$(awk '/VmHWM/ { printf "%.1f MiB", $2 / 1024 }' "/proc/$PROVGW_PID/status")" "$(cut -d' ' -f1-3 /proc/loadavg)"
