@@ -54,6 +54,21 @@ final class LineReader {
         return MORE;
     }
 
+    /**
+     * Turns a {@link #read} result into "the line is done" or "not yet".
+     *
+     * @throws MalformedRequest on a NUL or a CR without LF
+     */
+    static boolean done(int result) throws MalformedRequest {
+        return switch (result) {
+            case DONE -> true;
+            case MORE -> false;
+            case NUL -> throw MalformedRequest.bad("NUL byte in request");
+            case BARE_CR -> throw MalformedRequest.bad("CR without LF");
+            default -> throw new IllegalStateException("line result " + result);
+        };
+    }
+
     private void append(byte b) {
         if (length == bytes.length) {
             bytes = Arrays.copyOf(bytes, bytes.length * 2);

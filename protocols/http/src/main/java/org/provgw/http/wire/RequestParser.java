@@ -25,12 +25,8 @@ public final class RequestParser {
 
     /** Empty lines accepted before a request line (RFC 9112 §2.2 asks for at least one). */
     private static final int MAX_LEADING_EMPTY_LINES = 8;
-    /** Longest chunk-size line, chunk extensions included. */
-    private static final int MAX_CHUNK_LINE = 1024;
-    /** More hexadecimal digits than this is a chunk nobody accepts. */
-    private static final int MAX_CHUNK_DIGITS = 15;
 
-    private enum State { REQUEST_LINE, HEADERS, BODY, CHUNK_SIZE, CHUNK_DATA, CHUNK_END, TRAILERS, IGNORING, FAILED }
+    private enum State { REQUEST_LINE, HEADERS, BODY, CHUNKED, IGNORING, FAILED }
 
     private final ParseLimits limits;
     private final LineReader line = new LineReader();
@@ -42,7 +38,7 @@ public final class RequestParser {
     private RequestLine requestLine;
     private RequestHead head;
     private long remaining;
-    private long bodyBytes;
+    private ChunkedBody chunked;
     private ParseEvent.Malformed failure;
 
     /** @param limits how much of a request to accept */
@@ -99,10 +95,7 @@ public final class RequestParser {
             case REQUEST_LINE -> requestLine(in);
             case HEADERS -> headerLine(in);
             case BODY -> body(in);
-            case CHUNK_SIZE -> chunkSize(in);
-            case CHUNK_DATA -> chunkData(in);
-            case CHUNK_END -> chunkEnd(in);
-            case TRAILERS -> trailer(in);
+            case CHUNKED -> chunked.read(in) ? finish() : null;
             case IGNORING, FAILED -> throw new IllegalStateException(state.name());
         };
     }
@@ -112,7 +105,7 @@ public final class RequestParser {
         if (result == LineReader.TOO_LONG) {
             throw requestLineTooLong();
         }
-        if (!lineDone(result)) {
+        if (!LineReader.done(result)) {
             return null;
         }
         if (line.length() == 0) {
@@ -155,7 +148,7 @@ public final class RequestParser {
         if (result == LineReader.TOO_LONG) {
             throw new MalformedRequest(HttpStatus.HEADER_FIELDS_TOO_LARGE, "header section too large");
         }
-        if (!lineDone(result)) {
+        if (!LineReader.done(result)) {
             return null;
         }
         headerBytes += line.length() + 2;
@@ -188,7 +181,8 @@ public final class RequestParser {
             return finish();
         }
         if (framing.chunked()) {
-            state = State.CHUNK_SIZE;
+            chunked = new ChunkedBody(line, limits.body(), limits.headerBytes());
+            state = State.CHUNKED;
             return null;
         }
         if (framing.length() > 0) {
@@ -204,107 +198,6 @@ public final class RequestParser {
         return remaining == 0 ? finish() : null;
     }
 
-    private RequestHead chunkSize(ByteBuffer in) throws MalformedRequest {
-        int result = line.read(in, MAX_CHUNK_LINE);
-        if (result == LineReader.TOO_LONG) {
-            throw MalformedRequest.bad("chunk size line too long");
-        }
-        if (!lineDone(result)) {
-            return null;
-        }
-        long size = chunkSizeValue();
-        line.reset();
-        if (size == 0) {
-            headerBytes = 0;
-            state = State.TRAILERS;
-            return null;
-        }
-        bodyBytes += size;
-        if (bodyBytes > limits.body()) {
-            throw new MalformedRequest(HttpStatus.CONTENT_TOO_LARGE, "request body too large");
-        }
-        remaining = size;
-        state = State.CHUNK_DATA;
-        return null;
-    }
-
-    /** {@code chunk-size [ BWS ";" chunk-ext ]}: the extensions are ignored. */
-    private long chunkSizeValue() throws MalformedRequest {
-        int digits = 0;
-        while (digits < line.length() && Character.digit(line.at(digits), 16) >= 0) {
-            digits++;
-        }
-        if (digits == 0) {
-            throw MalformedRequest.bad("malformed chunk size");
-        }
-        for (int i = digits; i < line.length(); i++) {
-            int b = line.at(i);
-            if (b == ';') {
-                break;
-            }
-            if (!Tokens.isWhitespace(b)) {
-                throw MalformedRequest.bad("malformed chunk size");
-            }
-        }
-        int first = 0;
-        while (first < digits - 1 && line.at(first) == '0') {
-            first++;
-        }
-        if (digits - first > MAX_CHUNK_DIGITS) {
-            throw new MalformedRequest(HttpStatus.CONTENT_TOO_LARGE, "request body too large");
-        }
-        return Long.parseLong(line.text(first, digits), 16);
-    }
-
-    private RequestHead chunkData(ByteBuffer in) {
-        skip(in);
-        if (remaining == 0) {
-            state = State.CHUNK_END;
-        }
-        return null;
-    }
-
-    private RequestHead chunkEnd(ByteBuffer in) throws MalformedRequest {
-        int result = line.read(in, 0);
-        if (result == LineReader.TOO_LONG) {
-            throw MalformedRequest.bad("chunk longer than its size");
-        }
-        if (lineDone(result)) {
-            line.reset();
-            state = State.CHUNK_SIZE;
-        }
-        return null;
-    }
-
-    private RequestHead trailer(ByteBuffer in) throws MalformedRequest {
-        int budget = limits.headerBytes() - headerBytes;
-        int result = line.read(in, Math.max(0, budget - 2));
-        if (result == LineReader.TOO_LONG) {
-            throw new MalformedRequest(HttpStatus.HEADER_FIELDS_TOO_LARGE, "trailer section too large");
-        }
-        if (!lineDone(result)) {
-            return null;
-        }
-        headerBytes += line.length() + 2;
-        if (headerBytes > limits.headerBytes()) {
-            throw new MalformedRequest(HttpStatus.HEADER_FIELDS_TOO_LARGE, "trailer section too large");
-        }
-        boolean last = line.length() == 0;
-        line.reset();
-        return last ? finish() : null;
-    }
-
-    /** Turns the line reader's result into "done" or "not yet", throwing on a bad line end. */
-    private static boolean lineDone(int result) throws MalformedRequest {
-        return switch (result) {
-            case LineReader.DONE -> true;
-            case LineReader.MORE -> false;
-            case LineReader.NUL -> throw MalformedRequest.bad("NUL byte in request");
-            case LineReader.BARE_CR -> throw MalformedRequest.bad("CR without LF");
-            default -> throw new IllegalStateException("line result " + result);
-        };
-    }
-
     private void skip(ByteBuffer in) {
         int n = (int) Math.min(remaining, in.remaining());
         in.position(in.position() + n);
@@ -318,7 +211,7 @@ public final class RequestParser {
         fields.clear();
         headerBytes = 0;
         emptyLines = 0;
-        bodyBytes = 0;
+        chunked = null;
         remaining = 0;
         started = false;
         if (state != State.IGNORING) {

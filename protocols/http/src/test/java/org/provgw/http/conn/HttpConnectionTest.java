@@ -118,7 +118,7 @@ class HttpConnectionTest {
     @Test
     void aFastClientGetsAFileInTasksOfBoundedSize() {
         transport.sendsAtOnce = true;
-        int size = FileStream.CHUNK * HttpConnection.CHUNKS_PER_TASK * 2 + 5;
+        int size = FileStream.CHUNK * ResponseSender.CHUNKS_PER_TASK * 2 + 5;
         TrackedFile file = new TrackedFile(new byte[size]);
         receive(GET.formatted("big"));
         handed.get(0).complete(file(handed.get(0), file, Reply.NOTHING));
@@ -131,7 +131,7 @@ class HttpConnectionTest {
         assertEquals(size, access.get(0).bytes());
         assertEquals(Outcome.COMPLETED, access.get(0).outcome());
         assertEquals(1, file.closes.get());
-        assertEquals(HttpConnection.CHUNKS_PER_TASK * 2 + 1, file.reads.get());
+        assertEquals(ResponseSender.CHUNKS_PER_TASK * 2 + 1, file.reads.get());
     }
 
     @Test
@@ -155,7 +155,7 @@ class HttpConnectionTest {
         handed.get(0).complete(file(handed.get(0), file, () -> released.set(true)));
         executor.runAll();
         long queued = transport.bytesWritten();
-        assertTrue(queued <= HttpConnection.HIGH_WATER + FileStream.CHUNK + 200, "queued " + queued);
+        assertTrue(queued <= UnsentWrites.HIGH_WATER + FileStream.CHUNK + 200, "queued " + queued);
         assertTrue(queued < content.length, "reading stopped before the end: " + queued);
         assertEquals(0, executor.pending(), "no read is waiting: it resumes when writes leave");
         while (file.closes.get() == 0 || transport.unsentCount() > 0) {
