@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -182,7 +183,7 @@ class HttpIT {
         trust.load(null, null);
         byte[] certificate = server.getCertificate("tftp").getEncoded();
         trust.setCertificateEntry("tftp", CertificateFactory.getInstance("X.509")
-                .generateCertificate(new java.io.ByteArrayInputStream(certificate)));
+                .generateCertificate(new ByteArrayInputStream(certificate)));
         TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         factory.init(trust);
         SSLContext context = SSLContext.getInstance("TLS");

@@ -191,13 +191,6 @@ public final class HttpConnection {
         }
     }
 
-    /** The linger deadline passed in the transport's own timing; same as a {@link #tick()} past it. */
-    public synchronized void onLingerTimeout() {
-        if (state == State.LINGERING) {
-            transport.abort();
-        }
-    }
-
     /** Called through {@link Exchange#complete}, from any thread. */
     synchronized void onReply(Exchange exchange, Reply reply) {
         if (exchange.reply != null) {

@@ -56,8 +56,8 @@ public interface Transport {
      *
      * @param linger whether the client may still be sending (a refused request, pipelined
      *     requests not answered): then output is shut down first and input read and discarded
-     *     until the client closes or {@link HttpConnection#onLingerTimeout} (so that a reset does
-     *     not destroy the response before the client reads it); plain TCP only
+     *     until the client closes or the connection's linger deadline passes (so that a reset
+     *     does not destroy the response before the client reads it); plain TCP only
      */
     void close(boolean linger);
 

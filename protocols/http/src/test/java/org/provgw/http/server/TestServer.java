@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -72,7 +71,7 @@ final class TestServer implements AutoCloseable {
     }
 
     String url(String path) {
-        return (endpoint.boundAddresses().isEmpty() ? "" : "") + "http://127.0.0.1:" + port() + path;
+        return "http://127.0.0.1:" + port() + path;
     }
 
     /** Waits until the access log holds {@code count} records. */
@@ -127,9 +126,5 @@ final class TestServer implements AutoCloseable {
         TestServer start() throws Exception {
             return new TestServer(this);
         }
-    }
-
-    static Optional<String> none() {
-        return Optional.empty();
     }
 }
