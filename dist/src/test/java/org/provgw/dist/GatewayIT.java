@@ -31,6 +31,7 @@ class GatewayIT {
 
     private static final Pattern SERVING = Pattern.compile("serving tftp on (\\S+):(\\d+)");
     private static final Pattern LISTEN_LINE = Pattern.compile("(?m)^tftp\\.listen\\s*=.*$");
+    private static final Pattern HTTP_LISTEN_LINE = Pattern.compile("(?m)^http\\.listen\\s*=.*$");
     private static final String SAMPLE = "SEP0011AABBCC01.cnf.xml";
     private static final Duration START_LIMIT = Duration.ofSeconds(60);
     private static final Duration STOP_LIMIT = Duration.ofSeconds(10);
@@ -56,8 +57,8 @@ class GatewayIT {
 
     @Test
     void servesTheSampleTreeWritesTheAccessLogAndStopsOnSigterm() throws Exception {
-        Path config = writeConfig("it.properties", LISTEN_LINE.matcher(shippedConfig())
-                .replaceFirst("tftp.listen = 127.0.0.1:0"));
+        Path config = writeConfig("it.properties", HTTP_LISTEN_LINE.matcher(LISTEN_LINE.matcher(shippedConfig())
+                .replaceFirst("tftp.listen = 127.0.0.1:0")).replaceFirst("http.listen = 127.0.0.1:0"));
         Finished check = Provgw.of(home.resolve("bin/provgw"), tmp,
                 "--check", "--config", config.toString()).run();
         assertEquals(0, check.exitCode(), check::describe);

@@ -2,7 +2,9 @@ package org.provgw.provider;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * An open file a provider answered with. It reports its size up front and reads at any position,
@@ -49,6 +51,25 @@ public interface ProvidedFile extends AutoCloseable {
      * @throws IllegalArgumentException if {@code position} is negative
      */
     int read(ByteBuffer dst, long position) throws IOException;
+
+    /**
+     * The file's content as an open {@link FileChannel}, for endpoints that can hand a file to the
+     * kernel without copying it through the JVM ({@code sendfile(2)} through
+     * {@link FileChannel#transferTo}). Optional: the default is empty, and endpoints then use
+     * {@link #read}; a provider that serves a file on disk may return the channel it reads from.
+     *
+     * <p>The channel belongs to this file: callers use only positional methods
+     * ({@code transferTo(position, count, target)}, {@code read(dst, position)}), never change its
+     * position, never close it, and never use it after {@link #close()}. They read only within
+     * {@code [0, size())}: the channel may be longer if the file grew after it was opened, or
+     * shorter if it shrank, in which case a transfer ends early and the endpoint aborts the
+     * response, as it does when {@link #read} returns {@code -1} early.
+     *
+     * @return the channel holding this file's bytes at the same offsets, or empty
+     */
+    default Optional<FileChannel> fileChannel() {
+        return Optional.empty();
+    }
 
     /** Releases what the file holds (a file descriptor, a pooled buffer). Idempotent. */
     @Override

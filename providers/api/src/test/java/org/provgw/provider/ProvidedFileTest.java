@@ -188,6 +188,11 @@ class ProvidedFileTest {
     }
 
     @Test
+    void offersNoFileChannelByDefault() {
+        assertTrue(file.fileChannel().isEmpty());
+    }
+
+    @Test
     void toStringShowsSizeAndVersion() {
         assertEquals("InMemoryFile[size=10, version=v1]", file.toString());
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -65,6 +66,12 @@ final class ChannelFile implements ProvidedFile {
         } finally {
             dst.limit(limit);
         }
+    }
+
+    /** The channel reads come from, for zero-copy transfers by endpoints that can use one. */
+    @Override
+    public Optional<FileChannel> fileChannel() {
+        return Optional.of(channel);
     }
 
     @Override

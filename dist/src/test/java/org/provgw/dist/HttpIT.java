@@ -1,0 +1,210 @@
+package org.provgw.dist;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.apache.commons.net.tftp.TFTP;
+import org.apache.commons.net.tftp.TFTPClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged gateway serving its sample tree over TFTP, HTTP and HTTPS at once, started through
+ * bin/provgw with the shipped configuration (listeners moved to ports the system picks, and a
+ * keystore made at test time with the running JDK's keytool): every name answers the same bytes
+ * over each protocol, and each request leaves an access line naming its protocol.
+ */
+@Timeout(value = 180, unit = TimeUnit.SECONDS)
+class HttpIT {
+
+    private static final Pattern TFTP_LISTEN = Pattern.compile("(?m)^tftp\\.listen\\s*=.*$");
+    private static final Pattern HTTP_LISTEN = Pattern.compile("(?m)^http\\.listen\\s*=.*$");
+    private static final Duration START_LIMIT = Duration.ofSeconds(60);
+    private static final Duration STOP_LIMIT = Duration.ofSeconds(10);
+    private static final String PASSWORD = "changeit";
+
+    @TempDir
+    Path tmp;
+
+    private Path home;
+
+    @BeforeEach
+    void copyDistribution() throws IOException {
+        home = Distribution.copyTo(tmp.resolve("provgw"));
+    }
+
+    @Test
+    void theSameNamesAnswerTheSameBytesOverTftpHttpAndHttps() throws Exception {
+        Path keystore = keystore();
+        String shipped = Files.readString(home.resolve("conf/provgw.properties"));
+        assertTrue(HTTP_LISTEN.matcher(shipped).find(), "the shipped file enables HTTP");
+        assertTrue(shipped.contains("#https.listen"), "the shipped file shows HTTPS, commented out");
+        String config = HTTP_LISTEN.matcher(TFTP_LISTEN.matcher(shipped).replaceFirst("tftp.listen = 127.0.0.1:0"))
+                .replaceFirst("http.listen = 127.0.0.1:0")
+                + "\nhttps.listen = 127.0.0.1:0\nhttps.keystore = " + keystore + "\nhttps.keystore.password = " + PASSWORD
+                + "\n";
+        Path file = Files.writeString(home.resolve("conf/it-http.properties"), config);
+
+        try (RunningProvgw gateway = Provgw.of(home.resolve("bin/provgw"), tmp, "--config", file.toString())
+                .in(tmp).start()) {
+            int tftp = port(gateway, "tftp");
+            int http = port(gateway, "http");
+            int https = port(gateway, "https");
+            HttpClient plain = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            HttpClient secure = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .sslContext(trusting(keystore)).build();
+            List<String> names = sampleNames();
+            assertTrue(names.size() >= 5, names::toString);
+            for (String name : names) {
+                byte[] expected = Files.readAllBytes(Distribution.sampleSources().resolve(name));
+                assertArrayEquals(expected, tftp(name, tftp), "tftp " + name + "\n" + gateway.output());
+                assertArrayEquals(expected, get(plain, "http://127.0.0.1:" + http + "/" + name), "http " + name);
+                assertArrayEquals(expected, get(secure, "https://127.0.0.1:" + https + "/" + name), "https " + name);
+                String lower = name.toLowerCase(Locale.ROOT);
+                assertArrayEquals(tftp(lower, tftp), get(plain, "http://127.0.0.1:" + http + "/" + lower),
+                        "names match ignoring case over both: " + lower);
+            }
+            byte[] unsigned = Files.readAllBytes(Distribution.sampleSources().resolve("SEP0011AABBCC01.cnf.xml"));
+            assertArrayEquals(unsigned, get(secure, "https://127.0.0.1:" + https + "/SEP0011AABBCC01.cnf.xml.sgn"),
+                    "a phone on 6971 asking for the signed file gets the unsigned one");
+            HttpResponse<byte[]> missing = plain.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + http + "/SEP0011AABBCC99.cnf.xml")).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(404, missing.statusCode());
+
+            String accessLog = awaitAccessLog(gateway, "https 127.0.0.1:", "http 127.0.0.1:", "tftp 127.0.0.1:");
+            assertTrue(accessLog.contains("\"SEP0011AABBCC99.cnf.xml\" provider=- bytes=")
+                    && accessLog.contains("result=not-found detail=\"GET 404\""), accessLog);
+            assertEquals(128 + 15, gateway.terminate(STOP_LIMIT), gateway::output);
+        }
+    }
+
+    @Test
+    void theShippedConfigurationServesHttpWithoutAnyKeyMaterial() throws Exception {
+        Finished check = Provgw.of(home.resolve("bin/provgw"), tmp, "--check").in(tmp).run();
+        assertEquals(0, check.exitCode(), check::describe);
+        String shipped = Files.readString(home.resolve("conf/provgw.properties"));
+        assertFalse(Pattern.compile("(?m)^https\\.").matcher(shipped).find(), "no active https key");
+    }
+
+    @Test
+    void httpsWithoutACertificateStopsTheStartNamingTheKey() throws Exception {
+        String shipped = Files.readString(home.resolve("conf/provgw.properties"));
+        Path file = Files.writeString(home.resolve("conf/no-cert.properties"), shipped + "\nhttps.listen = 127.0.0.1:0\n");
+        Finished check = Provgw.of(home.resolve("bin/provgw"), tmp, "--check", "--config", file.toString()).run();
+        assertEquals(2, check.exitCode(), check::describe);
+        assertTrue(check.stderr().contains("https.certificate") && check.stderr().contains("no-cert.properties"),
+                check::describe);
+    }
+
+    private static int port(RunningProvgw gateway, String protocol) throws InterruptedException {
+        Matcher m = gateway.awaitStdout(Pattern.compile("serving " + protocol + " on (\\S+):(\\d+)"), START_LIMIT);
+        return Integer.parseInt(m.group(2));
+    }
+
+    private static List<String> sampleNames() throws IOException {
+        Path root = Distribution.sampleSources();
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        }
+    }
+
+    private static byte[] tftp(String name, int port) throws IOException {
+        TFTPClient client = new TFTPClient();
+        client.setDefaultTimeout(Duration.ofSeconds(2));
+        client.setMaxTimeouts(5);
+        client.open();
+        try {
+            ByteArrayOutputStream received = new ByteArrayOutputStream();
+            client.receiveFile(name, TFTP.BINARY_MODE, received, InetAddress.getByName("127.0.0.1"), port);
+            return received.toByteArray();
+        } finally {
+            client.close();
+        }
+    }
+
+    private static byte[] get(HttpClient client, String url) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode(), url);
+        return response.body();
+    }
+
+    /** A PKCS#12 keystore for 127.0.0.1 made with the keytool of the JDK running the test. */
+    private Path keystore() throws Exception {
+        Path keystore = tmp.resolve("tftp.p12");
+        Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
+        Process process = new ProcessBuilder(keytool.toString(), "-genkeypair", "-alias", "tftp", "-keyalg", "EC",
+                "-groupname", "secp256r1", "-dname", "CN=localhost", "-ext", "SAN=ip:127.0.0.1", "-validity", "2",
+                "-keystore", keystore.toString(), "-storetype", "PKCS12", "-storepass", PASSWORD)
+                .redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0, output);
+        return keystore;
+    }
+
+    /** A client context trusting exactly the certificate in {@code keystore}. */
+    private static SSLContext trusting(Path keystore) throws Exception {
+        KeyStore server = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keystore)) {
+            server.load(in, PASSWORD.toCharArray());
+        }
+        KeyStore trust = KeyStore.getInstance("PKCS12");
+        trust.load(null, null);
+        byte[] certificate = server.getCertificate("tftp").getEncoded();
+        trust.setCertificateEntry("tftp", CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(certificate)));
+        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        factory.init(trust);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, factory.getTrustManagers(), null);
+        return context;
+    }
+
+    /** Access lines are written by a thread of their own: wait until each prefix shows up. */
+    private String awaitAccessLog(RunningProvgw gateway, String... prefixes) throws Exception {
+        Path accessLog = home.resolve("logs/access.log");
+        long deadline = System.nanoTime() + STOP_LIMIT.toNanos();
+        while (true) {
+            String text = Files.exists(accessLog) ? Files.readString(accessLog) : "";
+            if (Stream.of(prefixes).allMatch(p -> text.contains(" " + p)) && text.contains("GET 404")) {
+                return text;
+            }
+            assertTrue(gateway.process().isAlive(), gateway::output);
+            if (System.nanoTime() > deadline) {
+                fail("access log lacks one of " + List.of(prefixes) + ":\n" + text);
+            }
+            Thread.sleep(100);
+        }
+    }
+}
