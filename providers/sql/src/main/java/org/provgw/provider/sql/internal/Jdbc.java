@@ -107,8 +107,9 @@ final class Jdbc {
             PreparedStatement statement = connection.prepareStatement(queries.sql(query));
             try {
                 statement.setQueryTimeout(timeoutSeconds);
-                for (int i = 0; i < parameters.length; i++) {
-                    statement.setObject(i + 1, parameters[i]);
+                // a query is given at most one value; every '?' of its statement receives it
+                for (int i = 0; i < queries.placeholders(query) && parameters.length > 0; i++) {
+                    statement.setObject(i + 1, parameters[0]);
                 }
                 return statement;
             } catch (SQLException | RuntimeException e) {
