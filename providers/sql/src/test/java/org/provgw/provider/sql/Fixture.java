@@ -93,6 +93,13 @@ final class Fixture {
     /** Writes every record into a migrated, empty database. */
     static void write(TestDatabase database) throws SQLException {
         try (Connection connection = database.connect()) {
+            write(connection);
+        }
+    }
+
+    /** Writes every record into a migrated, empty database, in one transaction. */
+    static void write(Connection connection) throws SQLException {
+        {
             connection.setAutoCommit(false);
             RecordWriter writer = new RecordWriter(connection);
             writer.cluster(CLUSTER);

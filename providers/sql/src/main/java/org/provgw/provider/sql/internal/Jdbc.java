@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.provgw.cisco.source.BadRecordException;
 import org.provgw.provider.ProviderException;
@@ -57,15 +58,19 @@ final class Jdbc {
      */
     <T> T transaction(Query what, int isolation, Work<T> work) throws ProviderException {
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            if (isolation != Connection.TRANSACTION_REPEATABLE_READ) {
-                connection.setTransactionIsolation(isolation);
-            }
             try {
+                connection.setAutoCommit(false);
+                if (isolation != Connection.TRANSACTION_REPEATABLE_READ) {
+                    connection.setTransactionIsolation(isolation);
+                }
                 T result = work.run(new Reader(connection));
                 connection.commit();
                 return result;
-            } catch (SQLException | BadRecordException | RuntimeException e) {
+            } catch (SQLException e) {
+                rollBackQuietly(connection);
+                evictIfBroken(connection);
+                throw e;
+            } catch (BadRecordException | RuntimeException e) {
                 rollBackQuietly(connection);
                 throw e;
             }
@@ -130,6 +135,24 @@ final class Jdbc {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         String state = e.getSQLState() == null ? "" : " (SQLState " + e.getSQLState() + ")";
         return message.startsWith("query.") ? message + state : "database error at " + what.key() + ": " + message + state;
+    }
+
+    /**
+     * The pool discards a connection whose error it recognises as fatal, but not every driver's
+     * (H2's "database is already closed", a session the network cut): such a connection would be
+     * handed out again and fail forever. After a database error the connection is checked, and
+     * evicted from the pool if it no longer works.
+     */
+    private void evictIfBroken(Connection connection) {
+        boolean valid;
+        try {
+            valid = connection.isValid(Math.max(1, Math.min(timeoutSeconds, 5)));
+        } catch (SQLException e) {
+            valid = false;
+        }
+        if (!valid && dataSource instanceof HikariDataSource pool) {
+            pool.evictConnection(connection);
+        }
     }
 
     private static void rollBackQuietly(Connection connection) {
