@@ -54,7 +54,7 @@ final class ChangeApplier {
             apply(pending.plus(changes));
             outage.succeeded();
         } catch (ProviderException e) {
-            outage.failed(e);
+            outage.pollFailed(e);
         }
     }
 

@@ -43,10 +43,25 @@ final class OutageGate {
         return now - due >= 0 && nextProbe.compareAndSet(due, now + retryNanos);
     }
 
-    /** The backend failed to answer. */
+    /** A build could not get an answer from the backend: the next probe is one interval away. */
     void failed(ProviderException e) {
-        failures.incrementAndGet();
         nextProbe.set(nanoTime.getAsLong() + retryNanos);
+        recordFailure(e);
+    }
+
+    /**
+     * The change poller could not get an answer. It does not push the next probe back, so that
+     * requests still try the backend every retry interval even when only the change query fails.
+     */
+    void pollFailed(ProviderException e) {
+        if (!down.get()) {
+            nextProbe.set(nanoTime.getAsLong() + retryNanos);
+        }
+        recordFailure(e);
+    }
+
+    private void recordFailure(ProviderException e) {
+        failures.incrementAndGet();
         if (down.compareAndSet(false, true)) {
             LOG.warn("provider {}: backend unavailable: {}; serving the files built before, retrying every {} ms;"
                     + " further failures are counted until it answers again", provider, describe(e),

@@ -95,6 +95,19 @@ class OutageTest {
     }
 
     @Test
+    void pollsFailingMoreOftenThanTheRetryIntervalDoNotKeepRequestsFromTryingTheBackend() throws Exception {
+        source.setDown(true);
+        provider.pollChanges();
+        for (int i = 0; i < 4; i++) {
+            ticker.advance(Serving.RETRY.dividedBy(2));
+            provider.pollChanges();
+        }
+        source.setDown(false);
+
+        assertTrue(Serving.exists(provider, NEVER_BUILT), "a request probes once the retry interval has passed");
+    }
+
+    @Test
     void changesMadeDuringAnOutageAreAppliedWhenTheBackendIsBack() throws Exception {
         Serving.Served built = Serving.get(provider, CACHED);
         source.setDown(true);
