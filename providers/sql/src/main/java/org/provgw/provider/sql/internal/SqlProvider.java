@@ -74,7 +74,7 @@ public final class SqlProvider implements FileProvider, DeviceListing {
         Migrations.Outcome outcome = Migrations.run(dataSource, settings);
         if (outcome.freshlyCreated() && settings.sampleData()) {
             int statements = SampleData.load(dataSource);
-            return ", schema created (version " + outcome.version() + ") with " + statements + " sample records";
+            return ", schema created (version " + outcome.version() + ") with " + statements + " sample rows";
         }
         return ", schema version " + outcome.version() + (outcome.freshlyCreated() ? " (created)" : "");
     }
