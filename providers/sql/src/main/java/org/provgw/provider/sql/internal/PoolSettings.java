@@ -23,7 +23,7 @@ public record PoolSettings(int size, Duration connectTimeout, Duration validatio
     private static final Duration MIN_TIMEOUT = Duration.ofMillis(250);
 
     static PoolSettings from(Settings settings) throws InvalidSettingException {
-        int size = settings.getInt(SIZE, 8, 1, 200);
+        int size = settings.getInt(SIZE, 16, 1, 200);
         Duration connect = settings.getDuration(CONNECT_TIMEOUT, Duration.ofSeconds(5), MIN_TIMEOUT, Duration.ofMinutes(10));
         Duration validation = settings.getDuration(VALIDATION_TIMEOUT, Duration.ofSeconds(2), MIN_TIMEOUT,
                 Duration.ofMinutes(10));
