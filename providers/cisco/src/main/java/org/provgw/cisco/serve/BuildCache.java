@@ -8,7 +8,7 @@ import java.util.function.Predicate;
 /**
  * The built units. Reads are lock-free; writes and invalidations go through the {@link Epoch}, so
  * that an entry is replaced whole (a reader sees the old entry or the new one, never a mix) and a
- * build that overlapped an invalidation is not kept.
+ * build that overlapped a change affecting it is not kept.
  */
 final class BuildCache {
 
@@ -23,14 +23,17 @@ final class BuildCache {
         return Optional.ofNullable(entries.get(unit));
     }
 
-    /** @return whether the entry was stored (no invalidation since {@code seenEpoch}) */
+    /** @return whether the entry was stored (no change since {@code seenEpoch} affects it) */
     boolean store(BuildUnit unit, CacheEntry entry, long seenEpoch) {
-        return epoch.storeIfCurrent(seenEpoch, () -> entries.put(unit, entry));
+        return epoch.storeIfUnaffected(seenEpoch, (changes, models) -> entry.deps().affectedBy(changes, models),
+                () -> entries.put(unit, entry));
     }
 
-    /** @return whether the entry was removed (no invalidation since {@code seenEpoch}) */
+    /** @return whether the entry was removed (no change since {@code seenEpoch} affects the unit) */
     boolean remove(BuildUnit unit, long seenEpoch) {
-        return epoch.storeIfCurrent(seenEpoch, () -> entries.remove(unit));
+        return epoch.storeIfUnaffected(seenEpoch,
+                (changes, models) -> Dependencies.unknown(unit).affectedBy(changes, models),
+                () -> entries.remove(unit));
     }
 
     /**

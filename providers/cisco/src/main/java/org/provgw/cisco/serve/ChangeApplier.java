@@ -74,7 +74,7 @@ final class ChangeApplier {
         ChangedModels changedModels = models;
         Optional<List<ModelDefault>> readModels = newModels;
         int[] stale = {0};
-        epoch.advance(() -> {
+        epoch.advance(changes, changedModels, () -> {
             stale[0] = cache.markStale(entry -> entry.deps().affectedBy(changes, changedModels));
             records.forget(changes, readModels);
             if (changes.cluster()) {

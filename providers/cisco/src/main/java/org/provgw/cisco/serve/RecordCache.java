@@ -36,7 +36,7 @@ final class RecordCache {
         }
         long seen = epoch.current();
         ClusterSettings read = source.cluster();
-        epoch.storeIfCurrent(seen, () -> cluster = read);
+        epoch.storeIfUnaffected(seen, (changes, models) -> changes.cluster(), () -> cluster = read);
         return read;
     }
 
@@ -47,7 +47,8 @@ final class RecordCache {
         }
         long seen = epoch.current();
         List<ModelDefault> read = List.copyOf(source.modelDefaults());
-        epoch.storeIfCurrent(seen, () -> models = read);
+        epoch.storeIfUnaffected(seen, (changes, changed) -> changes.cluster() || changes.modelDefaults(),
+                () -> models = read);
         return read;
     }
 
@@ -58,7 +59,8 @@ final class RecordCache {
         }
         long seen = epoch.current();
         Optional<DevicePool> read = source.pool(name);
-        epoch.storeIfCurrent(seen, () -> pools.put(name, read));
+        epoch.storeIfUnaffected(seen, (changes, models) -> changes.cluster() || changes.pools().contains(name),
+                () -> pools.put(name, read));
         return read;
     }
 

@@ -70,6 +70,21 @@ class ConcurrencyTest {
     }
 
     @Test
+    void aBuildOverlappingAChangeToAnotherDeviceIsKept() throws Exception {
+        source.closeGate();
+        Future<Serving.Served> build = threads.submit(() -> Serving.get(provider, "SEP0011AABBCC01.cnf.xml"));
+        assertTrue(source.awaitGate());
+        source.put(Records.withDescription(Records.sip("0011AABBCC04", Records.M8841, "Site-B", "4104"), "elsewhere"));
+        provider.pollChanges();
+        source.openGate();
+        Serving.Served built = build.get(10, TimeUnit.SECONDS);
+        int reads = source.deviceReads.get();
+
+        assertEquals(built, Serving.get(provider, "SEP0011AABBCC01.cnf.xml"));
+        assertEquals(reads, source.deviceReads.get(), "kept: served from the cache");
+    }
+
+    @Test
     void readersDuringPoolChangesAlwaysGetOneCompleteRenderingOfOneState() throws Exception {
         List<String> addresses = List.of("192.0.2.21", "192.0.2.22", "192.0.2.23", "192.0.2.24");
         List<String> names = List.of("SEP0011AABBCC01.cnf.xml", "SEP0011AABBCC02.cnf.xml", "SEP0011AABBCC03.cnf.xml",
