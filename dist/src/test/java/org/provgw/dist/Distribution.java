@@ -43,8 +43,8 @@ final class Distribution {
 
     /**
      * Copies the unpacked tree, file modes included, so that a test can add configuration and
-     * let the gateway write {@code logs/} without touching the build output. What earlier runs
-     * wrote to {@code logs/} stays behind.
+     * let the gateway write {@code logs/} and {@code data/} without touching the build output.
+     * What earlier runs wrote there (the quick start runs from the unpacked tree) stays behind.
      *
      * @param target a directory that does not exist yet
      * @return the real path of the copy
@@ -89,7 +89,8 @@ final class Distribution {
 
     /**
      * @param home an installation
-     * @return its files as shipped: {@link #files} without what a run wrote to {@code logs/}
+     * @return its files as shipped: {@link #files} without what a run wrote to {@code logs/} and
+     *     {@code data/}
      *     (the quick start runs from the unpacked tree, and the build does not empty it)
      */
     static SortedSet<String> shippedFiles(Path home) throws IOException {
@@ -99,7 +100,8 @@ final class Distribution {
     }
 
     private static boolean isRunOutput(Path relative) {
-        return relative.getNameCount() > 1 && relative.getName(0).toString().equals("logs");
+        return relative.getNameCount() > 1
+                && (relative.getName(0).toString().equals("logs") || relative.getName(0).toString().equals("data"));
     }
 
     private static Path existing(String key) {

@@ -36,8 +36,6 @@ class DistributionLayoutIT {
             "plugins/README.txt",
             "systemd/provgw.service",
             "tftpboot/README.txt",
-            "tftpboot/SEP0011AABBCC01.cnf.xml",
-            "tftpboot/XMLDefault.cnf.xml",
             "tftpboot/RingList.xml",
             "tftpboot/SCCP41.9-4-2SR3-1S.loads",
             "tftpboot/Desktops/320x212x12/List.xml",
@@ -46,7 +44,9 @@ class DistributionLayoutIT {
     private static final List<String> RUNTIME_JARS = List.of(
             "provgw-gateway", "provgw-protocol-tftp", "provgw-provider-filesystem",
             "provgw-protocol-api", "provgw-provider-api", "mina-core", "slf4j-api", "log4j-api",
-            "log4j-core", "log4j-slf4j2-impl", "commons-configuration2", "picocli");
+            "log4j-core", "log4j-slf4j2-impl", "commons-configuration2", "picocli",
+            "provgw-provider-sql", "provgw-provider-cisco", "HikariCP", "h2", "flyway-core",
+            "flyway-database-postgresql", "flyway-mysql", "postgresql", "mariadb-java-client", "dom4j");
 
     private static final List<String> TEST_ONLY_JARS = List.of(
             "junit-", "opentest4j-", "apiguardian-", "commons-net-", "mockito-");
@@ -61,7 +61,7 @@ class DistributionLayoutIT {
 
     @Test
     void holdsTheDirectoriesTheServiceWritesToOrReadsFrom() {
-        assertAll(Stream.of("lib", "logs", "plugins", "tftpboot").map(name -> (Executable) () ->
+        assertAll(Stream.of("lib", "logs", "data", "plugins", "tftpboot").map(name -> (Executable) () ->
                 assertTrue(Files.isDirectory(home.resolve(name)), "missing directory " + name)));
     }
 

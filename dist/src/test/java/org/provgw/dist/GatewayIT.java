@@ -32,7 +32,7 @@ class GatewayIT {
     private static final Pattern SERVING = Pattern.compile("serving tftp on (\\S+):(\\d+)");
     private static final Pattern LISTEN_LINE = Pattern.compile("(?m)^tftp\\.listen\\s*=.*$");
     private static final Pattern HTTP_LISTEN_LINE = Pattern.compile("(?m)^http\\.listen\\s*=.*$");
-    private static final String SAMPLE = "SEP0011AABBCC01.cnf.xml";
+    private static final String SAMPLE = "RingList.xml";
     private static final Duration START_LIMIT = Duration.ofSeconds(60);
     private static final Duration STOP_LIMIT = Duration.ofSeconds(10);
     private static final int SIGTERM_EXIT = 128 + 15;

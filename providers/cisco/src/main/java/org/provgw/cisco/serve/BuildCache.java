@@ -1,0 +1,59 @@
+package org.provgw.cisco.serve;
+
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Predicate;
+
+/**
+ * The built units. Reads are lock-free; writes and invalidations go through the {@link Epoch}, so
+ * that an entry is replaced whole (a reader sees the old entry or the new one, never a mix) and a
+ * build that overlapped a change affecting it is not kept.
+ */
+final class BuildCache {
+
+    private final ConcurrentMap<BuildUnit, CacheEntry> entries = new ConcurrentHashMap<>();
+    private final Epoch epoch;
+
+    BuildCache(Epoch epoch) {
+        this.epoch = epoch;
+    }
+
+    Optional<CacheEntry> get(BuildUnit unit) {
+        return Optional.ofNullable(entries.get(unit));
+    }
+
+    /** @return whether the entry was stored (no change since {@code seenEpoch} affects it) */
+    boolean store(BuildUnit unit, CacheEntry entry, long seenEpoch) {
+        return epoch.storeIfUnaffected(seenEpoch, (changes, models) -> entry.deps().affectedBy(changes, models),
+                () -> entries.put(unit, entry));
+    }
+
+    /** @return whether the entry was removed (no change since {@code seenEpoch} affects the unit) */
+    boolean remove(BuildUnit unit, long seenEpoch) {
+        return epoch.storeIfUnaffected(seenEpoch,
+                (changes, models) -> Dependencies.unknown(unit).affectedBy(changes, models),
+                () -> entries.remove(unit));
+    }
+
+    /**
+     * Marks stale every entry that {@code affected} selects; call inside {@link Epoch#advance}.
+     *
+     * @return how many entries were marked
+     */
+    int markStale(Predicate<CacheEntry> affected) {
+        int[] marked = {0};
+        entries.replaceAll((unit, entry) -> {
+            if (entry.state() != CacheEntry.State.STALE && affected.test(entry)) {
+                marked[0]++;
+                return entry.stale();
+            }
+            return entry;
+        });
+        return marked[0];
+    }
+
+    int size() {
+        return entries.size();
+    }
+}
