@@ -1,0 +1,168 @@
+package org.provgw.ldap.connect;
+
+import java.security.GeneralSecurityException;
+import java.util.List;
+import java.util.Optional;
+
+import com.unboundid.ldap.sdk.DN;
+import com.unboundid.ldap.sdk.DereferencePolicy;
+import com.unboundid.ldap.sdk.Filter;
+import com.unboundid.ldap.sdk.LDAPConnectionPool;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.LDAPSearchException;
+import com.unboundid.ldap.sdk.ResultCode;
+import com.unboundid.ldap.sdk.RootDSE;
+import com.unboundid.ldap.sdk.SearchRequest;
+import com.unboundid.ldap.sdk.SearchResult;
+import com.unboundid.ldap.sdk.SearchResultEntry;
+import com.unboundid.ldap.sdk.SearchScope;
+
+import org.provgw.ldap.config.ConnectionSettings;
+import org.provgw.provider.ProviderException;
+
+/**
+ * The directory as the provider uses it: searches and reads through a connection pool, with
+ * the configured timeouts, every failure turned into a {@link ProviderException} whose message
+ * names the servers and the operation (never the password). Thread-safe.
+ */
+public final class Directory implements AutoCloseable {
+
+    private final LDAPConnectionPool pool;
+    private final String servers;
+    private final int timeLimitSeconds;
+    private final long responseTimeoutMillis;
+
+    private Directory(LDAPConnectionPool pool, ConnectionSettings settings) {
+        this.pool = pool;
+        this.servers = settings.describeServers();
+        this.responseTimeoutMillis = settings.searchTimeout().toMillis();
+        this.timeLimitSeconds = (int) Math.max(1, settings.searchTimeout().toSeconds());
+    }
+
+    /**
+     * Sets up the pool; no server needs to answer yet.
+     *
+     * @param settings how to reach the directory
+     * @return the directory
+     * @throws ProviderException if the pool or its TLS context cannot be set up
+     */
+    public static Directory open(ConnectionSettings settings) throws ProviderException {
+        try {
+            return new Directory(ConnectionPools.create(settings), settings);
+        } catch (LDAPException | GeneralSecurityException e) {
+            throw new ProviderException("cannot set up connections to " + settings.describeServers() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Checks that a server answers and accepts the bind, by reading the root DSE.
+     *
+     * @return the root DSE
+     * @throws ProviderException if no server answers, or one refuses the bind ({@link #refusedBind})
+     */
+    public RootDSE rootDse() throws ProviderException {
+        try {
+            RootDSE dse = pool.getRootDSE();
+            if (dse == null) {
+                throw new ProviderException(servers + ": the root DSE cannot be read");
+            }
+            return dse;
+        } catch (LDAPException e) {
+            throw failure("reading the root DSE", e);
+        }
+    }
+
+    /**
+     * @param base the search base
+     * @param scope the scope
+     * @param filter the filter, built with {@link Filter}'s factory methods (never from text)
+     * @param attributes the attributes to return; none for all user attributes
+     * @return the entries found; empty when the base does not exist
+     * @throws ProviderException if the directory cannot answer
+     */
+    public List<SearchResultEntry> search(DN base, SearchScope scope, Filter filter, String... attributes)
+            throws ProviderException {
+        SearchRequest request = new SearchRequest(base.toString(), scope, DereferencePolicy.NEVER, 0,
+                timeLimitSeconds, false, filter, attributes);
+        return search(request).getSearchEntries();
+    }
+
+    /**
+     * Runs a prepared request (with controls), with the configured timeouts.
+     *
+     * @param request the request
+     * @return the result; a missing base gives an empty result
+     * @throws ProviderException if the directory cannot answer
+     */
+    public SearchResult search(SearchRequest request) throws ProviderException {
+        request.setResponseTimeoutMillis(responseTimeoutMillis);
+        try {
+            return pool.search(request);
+        } catch (LDAPSearchException e) {
+            if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
+                return e.getSearchResult();
+            }
+            throw failure("searching " + request.getBaseDN() + " for " + request.getFilter(), e);
+        }
+    }
+
+    /**
+     * Runs a prepared request and returns the result even when the server ended it with one of
+     * the given result codes (content synchronization's e-syncRefreshRequired).
+     *
+     * @param request the request
+     * @param tolerated result codes answered with the result rather than an exception
+     * @return the result
+     * @throws ProviderException if the directory cannot answer or answers another error
+     */
+    public SearchResult searchTolerating(SearchRequest request, ResultCode... tolerated) throws ProviderException {
+        request.setResponseTimeoutMillis(responseTimeoutMillis);
+        try {
+            return pool.search(request);
+        } catch (LDAPSearchException e) {
+            for (ResultCode code : tolerated) {
+                if (e.getResultCode() == code) {
+                    return e.getSearchResult();
+                }
+            }
+            throw failure("synchronizing " + request.getBaseDN(), e);
+        }
+    }
+
+    /**
+     * @param dn an entry's DN
+     * @param attributes the attributes to return; none for all user attributes
+     * @return the entry, or empty if there is none
+     * @throws ProviderException if the directory cannot answer
+     */
+    public Optional<SearchResultEntry> entry(DN dn, String... attributes) throws ProviderException {
+        List<SearchResultEntry> found = search(dn, SearchScope.BASE, Filter.createPresenceFilter("objectClass"),
+                attributes);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /**
+     * @param e a failure of {@link #rootDse()}
+     * @return whether a server answered and refused the bind credentials
+     */
+    public static boolean refusedBind(ProviderException e) {
+        return e.getCause() instanceof LDAPException ldap && ConnectionPools.isRefusedBind(ldap);
+    }
+
+    private ProviderException failure(String what, LDAPException e) {
+        String diagnostic = e.getDiagnosticMessage() == null ? "" : " (" + e.getDiagnosticMessage() + ")";
+        return new ProviderException("directory " + servers + ": " + what + " failed: " + e.getResultCode()
+                + diagnostic, e);
+    }
+
+    /** @return the servers, as written in logs */
+    public String servers() {
+        return servers;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}
