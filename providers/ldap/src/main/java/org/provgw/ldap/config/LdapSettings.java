@@ -24,14 +24,16 @@ public record LdapSettings(ConnectionSettings connection, MappingSettings mappin
     /**
      * @param settings the keys under {@code provider.<name>.}, without {@code type}
      * @param env looks environment variables up ({@code System::getenv} outside tests)
+     * @param otherKeys keys of the same section read elsewhere (the serving layer's)
      * @return the validated settings
      * @throws InvalidSettingException naming the file, key and value of the first wrong setting,
      *     an unknown key included
      */
-    public static LdapSettings parse(Settings settings, UnaryOperator<String> env) throws InvalidSettingException {
+    public static LdapSettings parse(Settings settings, UnaryOperator<String> env, Set<String> otherKeys)
+            throws InvalidSettingException {
         Set<String> accepted = LdapKeys.all();
         for (String key : settings.keys()) {
-            if (!accepted.contains(key)) {
+            if (!accepted.contains(key) && !otherKeys.contains(key)) {
                 throw settings.invalid(key, "unknown setting of an ldap provider (see the README's LDAP section)");
             }
         }

@@ -1,13 +1,14 @@
 package org.provgw.ldap.mapping;
 
-import org.provgw.provider.ProviderException;
+import org.provgw.cisco.source.BadRecordException;
 
 /**
  * A directory entry that cannot be turned into the configuration model: a required attribute
- * missing, a number that is not one, a reference to an entry that does not exist. The caller
- * serves what it built before, as for a directory that does not answer, until the entry is fixed.
+ * missing, a number that is not one, a reference to an entry that does not exist. Only the files
+ * built from it are unavailable (the phone is told to retry) until the entry is fixed; the
+ * directory is not taken for down.
  */
-public class UnmappableEntryException extends ProviderException {
+public class UnmappableEntryException extends BadRecordException {
     private static final long serialVersionUID = 1L;
 
     /**
@@ -15,6 +16,6 @@ public class UnmappableEntryException extends ProviderException {
      * @param problem what is wrong with it
      */
     public UnmappableEntryException(String dn, String problem) {
-        super("directory entry " + dn + ": " + problem);
+        super("directory entry " + dn, problem);
     }
 }
