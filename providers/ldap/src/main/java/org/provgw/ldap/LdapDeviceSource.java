@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 import com.unboundid.ldap.sdk.SearchResultEntry;
@@ -53,7 +54,7 @@ public final class LdapDeviceSource implements DeviceSource {
     private final ClusterReader cluster;
     private final Watch watch;
     private final Impact impact;
-    private ChangeDetector detector;
+    private volatile ChangeDetector detector;
 
     /**
      * @param directory the directory, closed with this source
@@ -83,6 +84,14 @@ public final class LdapDeviceSource implements DeviceSource {
     @Override
     public Optional<Device> device(DeviceId id) throws ProviderException {
         DeviceId device = new DeviceId(id.prefix().devicePrefix(), id.mac());
+        ChangeDetector changes = detector;
+        Optional<Set<DeviceId>> known = changes == null ? Optional.empty() : changes.knownDevices();
+        if (known.isPresent() && !known.get().contains(device)) {
+            // Not in the directory at the last poll: a scan of random MACs costs no search. A
+            // device added since is found once the next poll has seen it (and reported it, so
+            // that the serving layer forgets that it was missing).
+            return Optional.empty();
+        }
         List<SearchResultEntry> found = new ArrayList<>();
         for (SearchResultEntry entry : directory.search(mapping.base(), mapping.scope(), filters.forDevice(device))) {
             // The filter matched; the entry must also hold the MAC once normalised, whatever
@@ -137,6 +146,12 @@ public final class LdapDeviceSource implements DeviceSource {
             LOG.info("LDAP changes on {} are detected by {}", directory.servers(), detector.name());
         }
         return detector.changes();
+    }
+
+    /** @return how changes are detected ({@code content-sync}, {@code modify-timestamp}), once known */
+    String changeDetection() {
+        ChangeDetector current = detector;
+        return current == null ? "not chosen yet" : current.name();
     }
 
     /** @return the directory this source reads, for start-up checks */

@@ -4,12 +4,17 @@ import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
+import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSearchRequest;
+import com.unboundid.ldap.listener.interceptor.InMemoryOperationInterceptor;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.Modification;
@@ -35,11 +40,13 @@ final class TestDirectory implements AutoCloseable {
     static final String MANAGER = "cn=Directory Manager";
     static final String MANAGER_PASSWORD = "manager-secret";
 
+    private static final Pattern ONE_DEVICE = Pattern.compile("\\(macAddress=[^*)]");
+
+    private final List<String> searches = new CopyOnWriteArrayList<>();
     private InMemoryDirectoryServer server;
     private int port;
 
-    private TestDirectory(InMemoryDirectoryServer server) {
-        this.server = server;
+    private TestDirectory() {
     }
 
     /** @return a started server holding the entries of the given LDIF files */
@@ -48,21 +55,27 @@ final class TestDirectory implements AutoCloseable {
     }
 
     static TestDirectory start(int port, Path... ldif) throws Exception {
-        InMemoryDirectoryServer server = new InMemoryDirectoryServer(config(port));
+        TestDirectory directory = new TestDirectory();
+        directory.server = new InMemoryDirectoryServer(directory.config(port));
         for (Path file : ldif) {
-            server.importFromLDIF(false, file.toFile());
+            directory.server.importFromLDIF(false, file.toFile());
         }
-        TestDirectory directory = new TestDirectory(server);
         directory.listen();
         return directory;
     }
 
-    private static InMemoryDirectoryServerConfig config(int port) throws Exception {
+    private InMemoryDirectoryServerConfig config(int port) throws Exception {
         InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE);
         config.setSchema(schema());
         config.addAdditionalBindCredentials(MANAGER, MANAGER_PASSWORD);
         config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap",
                 InetAddress.getLoopbackAddress(), port, null));
+        config.addInMemoryOperationInterceptor(new InMemoryOperationInterceptor() {
+            @Override
+            public void processSearchRequest(InMemoryInterceptedSearchRequest request) {
+                searches.add(request.getRequest().getFilter().toString());
+            }
+        });
         return config;
     }
 
@@ -74,6 +87,16 @@ final class TestDirectory implements AutoCloseable {
     private void listen() throws Exception {
         server.startListening();
         port = server.getListenPort();
+    }
+
+    /** @return the filter of every search the server received, in order */
+    List<String> searches() {
+        return List.copyOf(searches);
+    }
+
+    /** @return how many searches looked for one device by MAC (not the listings of all devices) */
+    long deviceSearches() {
+        return searches.stream().filter(f -> ONE_DEVICE.matcher(f).find()).count();
     }
 
     int port() {

@@ -2,6 +2,8 @@ package org.provgw.ldap.changes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import com.unboundid.ldap.sdk.DereferencePolicy;
 import com.unboundid.ldap.sdk.IntermediateResponse;
@@ -19,6 +21,7 @@ import com.unboundid.ldap.sdk.controls.ContentSyncStateControl;
 
 import org.provgw.cisco.source.ChangeSet;
 import org.provgw.ldap.connect.Directory;
+import org.provgw.provider.DeviceId;
 import org.provgw.provider.ProviderException;
 
 /**
@@ -34,6 +37,7 @@ public final class ContentSyncPoller implements ChangeDetector {
     private final Watch watch;
     private final Impact impact;
     private final List<SyncState> states = new ArrayList<>();
+    private volatile Set<DeviceId> known;
 
     /**
      * @param directory the directory, which must support the sync request control
@@ -67,7 +71,17 @@ public final class ContentSyncPoller implements ChangeDetector {
                 refresh(watch.scopes().get(i), state, touched);
             }
         }
+        List<Tracked> all = new ArrayList<>();
+        for (SyncState state : states) {
+            all.addAll(state.entries());
+        }
+        known = TimestampPoller.devicesIn(all);
         return everything ? ChangeSet.EVERYTHING : impact.of(touched);
+    }
+
+    @Override
+    public Optional<Set<DeviceId>> knownDevices() {
+        return Optional.ofNullable(known);
     }
 
     /** @return false when the server wants a full refresh instead of continuing from the cookie */

@@ -34,9 +34,9 @@ final class SyncState {
         cookie = null;
     }
 
-    /** @return the number of entries known */
-    int size() {
-        return known.size();
+    /** @return what every synchronized entry stands for */
+    List<Tracked> entries() {
+        return List.copyOf(known.values());
     }
 
     /** @return a round collecting one refresh */

@@ -5,12 +5,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.unboundid.ldap.sdk.Attribute;
 import com.unboundid.ldap.sdk.DN;
@@ -21,6 +24,7 @@ import com.unboundid.ldap.sdk.SearchResultEntry;
 import org.provgw.cisco.source.ChangeSet;
 import org.provgw.ldap.connect.Directory;
 import org.provgw.ldap.mapping.SchemaNames;
+import org.provgw.provider.DeviceId;
 import org.provgw.provider.ProviderException;
 
 /**
@@ -41,6 +45,7 @@ public final class TimestampPoller implements ChangeDetector {
     private final Impact impact;
 
     private Listing previous;
+    private volatile Set<DeviceId> known;
     private Map<DN, String> digests = Map.of();
 
     /**
@@ -52,6 +57,19 @@ public final class TimestampPoller implements ChangeDetector {
         this.directory = directory;
         this.watch = watch;
         this.impact = impact;
+    }
+
+    @Override
+    public Optional<Set<DeviceId>> knownDevices() {
+        return Optional.ofNullable(known);
+    }
+
+    static Set<DeviceId> devicesIn(Collection<Tracked> entries) {
+        Set<DeviceId> devices = new HashSet<>();
+        for (Tracked entry : entries) {
+            devices.addAll(entry.devices());
+        }
+        return Set.copyOf(devices);
     }
 
     @Override
@@ -84,6 +102,7 @@ public final class TimestampPoller implements ChangeDetector {
         }
         boolean first = previous == null;
         previous = current;
+        known = devicesIn(current.all());
         // Entries of the newest second are read again next time: their digests tell whether they changed.
         digests = recentDigests;
         return first ? ChangeSet.EVERYTHING : impact.of(touched);
