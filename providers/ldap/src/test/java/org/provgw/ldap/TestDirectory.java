@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
@@ -16,12 +15,12 @@ import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSearchRequest;
 import com.unboundid.ldap.listener.interceptor.InMemoryOperationInterceptor;
 import com.unboundid.ldap.sdk.Entry;
-import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
 import com.unboundid.ldap.sdk.SearchScope;
 import com.unboundid.ldap.sdk.schema.Schema;
 
+import org.provgw.cisco.serve.ServeSettings;
 import org.provgw.ldap.config.LdapSettings;
 import org.provgw.provider.Settings;
 
@@ -127,9 +126,8 @@ final class TestDirectory implements AutoCloseable {
 
     /** Replaces an attribute's values, as an administrator would. */
     void replace(String dn, String attribute, String... values) throws Exception {
-        try (LDAPConnection connection = server.getConnection()) {
-            connection.modify(dn, new Modification(ModificationType.REPLACE, attribute, values));
-        }
+        // Straight into the server, so that it works while the server does not listen.
+        server.modify(dn, new Modification(ModificationType.REPLACE, attribute, values));
     }
 
     /** The settings of a provider reading this directory, anonymously, plus {@code extra}. */
@@ -143,7 +141,7 @@ final class TestDirectory implements AutoCloseable {
 
     /** A source reading this directory with the default mapping plus {@code extra}. */
     LdapDeviceSource source(Map<String, String> extra) throws Exception {
-        return LdapDeviceSource.open(LdapSettings.parse(settings(extra), name -> null, Set.of()));
+        return LdapDeviceSource.open(LdapSettings.parse(settings(extra), name -> null, ServeSettings.KEYS));
     }
 
     @Override

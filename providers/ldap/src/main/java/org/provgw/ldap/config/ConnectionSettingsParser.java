@@ -1,6 +1,5 @@
 package org.provgw.ldap.config;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -100,8 +99,10 @@ public final class ConnectionSettingsParser {
     private static Optional<TrustStore> trustStore(Settings settings) throws InvalidSettingException {
         Optional<Path> file = settings.getPath(LdapKeys.TRUST_STORE);
         if (file.isEmpty()) {
-            if (settings.get(LdapKeys.TRUST_STORE_TYPE).isPresent()) {
-                throw settings.invalid(LdapKeys.TRUST_STORE_TYPE, "needs " + settings.fullKey(LdapKeys.TRUST_STORE));
+            for (String key : List.of(LdapKeys.TRUST_STORE_TYPE, LdapKeys.TRUST_STORE_PASSWORD)) {
+                if (settings.get(key).isPresent()) {
+                    throw settings.invalid(key, "needs " + settings.fullKey(LdapKeys.TRUST_STORE));
+                }
             }
             return Optional.empty();
         }
@@ -111,27 +112,28 @@ public final class ConnectionSettingsParser {
         }
         TrustStoreType type = settings.getEnum(LdapKeys.TRUST_STORE_TYPE, TrustStoreType.class,
                 TrustStoreType.guess(path));
-        String problem = loadProblem(path, type);
+        TrustStore store = new TrustStore(path, type, settings.get(LdapKeys.TRUST_STORE_PASSWORD).orElse(""));
+        String problem = loadProblem(store);
         if (problem != null) {
             throw settings.invalid(LdapKeys.TRUST_STORE, "cannot load " + path + " as "
                     + type.name().toLowerCase(Locale.ROOT) + ": " + problem);
         }
-        return Optional.of(new TrustStore(path, type));
+        return Optional.of(store);
     }
 
     /** @return why the file cannot be used, or {@code null} when it loads and holds a certificate */
-    private static String loadProblem(Path path, TrustStoreType type) {
+    private static String loadProblem(TrustStore trust) {
         try {
-            if (type == TrustStoreType.PEM) {
-                new PEMFileTrustManager(new File(path.toString()));
+            if (trust.type() == TrustStoreType.PEM) {
+                new PEMFileTrustManager(trust.file().toFile()).getAcceptedIssuers();
                 return null;
             }
-            KeyStore store = KeyStore.getInstance(type.name());
-            try (InputStream in = Files.newInputStream(path)) {
-                // No password: reading trusted certificates needs none.
-                store.load(in, null);
+            KeyStore store = KeyStore.getInstance(trust.type().name());
+            try (InputStream in = Files.newInputStream(trust.file())) {
+                store.load(in, trust.pin());
             }
-            return store.size() == 0 ? "it holds no certificate" : null;
+            return store.size() == 0 ? "it holds no certificate (a PKCS#12 file may need "
+                    + LdapKeys.TRUST_STORE_PASSWORD + ")" : null;
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
             return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }

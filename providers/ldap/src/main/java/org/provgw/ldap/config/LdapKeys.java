@@ -16,6 +16,8 @@ public final class LdapKeys {
     public static final String TRUST_STORE = "trust-store";
     /** {@code pkcs12}, {@code jks} or {@code pem}; default guessed from the file name. */
     public static final String TRUST_STORE_TYPE = "trust-store.type";
+    /** The trust store's password, if it has one (PKCS#12 files made by keytool do). */
+    public static final String TRUST_STORE_PASSWORD = "trust-store.password";
     /** Check that the server certificate names the host connected to; default {@code true}. */
     public static final String VERIFY_HOSTNAME = "verify-hostname";
     /** The DN of a simple bind; absent: anonymous. */
@@ -63,7 +65,7 @@ public final class LdapKeys {
 
     /** @return every accepted key */
     public static Set<String> all() {
-        Set<String> keys = new LinkedHashSet<>(Set.of(URL, SERVERS, START_TLS, TRUST_STORE, TRUST_STORE_TYPE,
+        Set<String> keys = new LinkedHashSet<>(Set.of(URL, SERVERS, START_TLS, TRUST_STORE, TRUST_STORE_TYPE, TRUST_STORE_PASSWORD,
                 VERIFY_HOSTNAME, BIND_DN, BIND_PASSWORD_FILE, BIND_PASSWORD_ENV, TIMEOUT_CONNECT, TIMEOUT_BIND,
                 TIMEOUT_SEARCH, CONNECTIONS_MAX, CONNECTIONS_MAX_WAIT, BASE, SCOPE, FILTER, MATCH, LINE_BASE,
                 LINE_FILTER, DEVICE_POOL_BASE, MODEL_BASE, CLUSTER_DN, CHANGES));

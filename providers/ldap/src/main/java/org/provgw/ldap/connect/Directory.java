@@ -3,6 +3,7 @@ package org.provgw.ldap.connect;
 import java.security.GeneralSecurityException;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.DereferencePolicy;
@@ -26,6 +27,9 @@ import org.provgw.provider.ProviderException;
  * names the servers and the operation (never the password). Thread-safe.
  */
 public final class Directory implements AutoCloseable {
+
+    /** The SDK appends its version to nested messages: noise in a log line. */
+    private static final Pattern SDK_VERSION = Pattern.compile(", ldapSDKVersion=[^,)]*, revision=[0-9a-f]*");
 
     private final LDAPConnectionPool pool;
     private final String servers;
@@ -151,7 +155,8 @@ public final class Directory implements AutoCloseable {
     }
 
     private ProviderException failure(String what, LDAPException e) {
-        String diagnostic = e.getDiagnosticMessage() == null ? "" : " (" + e.getDiagnosticMessage() + ")";
+        String diagnostic = e.getDiagnosticMessage() == null ? ""
+                : " (" + SDK_VERSION.matcher(e.getDiagnosticMessage()).replaceAll("") + ")";
         return new ProviderException("directory " + servers + ": " + what + " failed: " + e.getResultCode()
                 + diagnostic, e);
     }

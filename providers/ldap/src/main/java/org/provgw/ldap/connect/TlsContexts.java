@@ -12,6 +12,7 @@ import com.unboundid.util.ssl.SSLUtil;
 import com.unboundid.util.ssl.TrustStoreTrustManager;
 
 import org.provgw.ldap.config.ConnectionSettings;
+import org.provgw.ldap.config.TrustStore;
 import org.provgw.ldap.config.TrustStoreType;
 
 /** Builds the TLS context of LDAPS and StartTLS connections from the configured trust store. */
@@ -30,12 +31,10 @@ final class TlsContexts {
         if (settings.trustStore().isEmpty()) {
             trust = JVMDefaultTrustManager.getInstance();
         } else {
-            File file = settings.trustStore().get().file().toFile();
-            TrustStoreType type = settings.trustStore().get().type();
-            trust = type == TrustStoreType.PEM ? new PEMFileTrustManager(file)
-                    // Certificate dates are checked by the JDK's path validation as well; no PIN:
-                    // reading trusted certificates needs none.
-                    : new TrustStoreTrustManager(file, null, type.name(), true);
+            TrustStore store = settings.trustStore().get();
+            File file = store.file().toFile();
+            trust = store.type() == TrustStoreType.PEM ? new PEMFileTrustManager(file)
+                    : new TrustStoreTrustManager(file, store.pin(), store.type().name(), true);
         }
         return new SSLUtil(trust);
     }
