@@ -81,7 +81,7 @@ public final class ConnectionSettingsParser {
         try {
             url = new LDAPURL(text);
         } catch (LDAPException e) {
-            throw settings.invalid(LdapKeys.URL, "not an LDAP URL: " + text);
+            throw settings.invalid(LdapKeys.URL, "not an LDAP URL such as ldap://host:389 or ldaps://host:636: " + text);
         }
         if (!url.getScheme().equals("ldap") && !url.getScheme().equals("ldaps")) {
             throw settings.invalid(LdapKeys.URL, text + ": only ldap:// and ldaps:// are supported");
