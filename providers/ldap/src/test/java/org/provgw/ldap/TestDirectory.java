@@ -44,6 +44,7 @@ final class TestDirectory implements AutoCloseable {
     private final List<String> searches = new CopyOnWriteArrayList<>();
     private InMemoryDirectoryServer server;
     private int port;
+    private int sizeLimit;
 
     private TestDirectory() {
     }
@@ -54,7 +55,13 @@ final class TestDirectory implements AutoCloseable {
     }
 
     static TestDirectory start(int port, Path... ldif) throws Exception {
+        return start(port, 0, ldif);
+    }
+
+    /** A server that returns at most {@code sizeLimit} entries per search (0: no limit), as AD or OpenLDAP do. */
+    static TestDirectory start(int port, int sizeLimit, Path... ldif) throws Exception {
         TestDirectory directory = new TestDirectory();
+        directory.sizeLimit = sizeLimit;
         directory.server = new InMemoryDirectoryServer(directory.config(port));
         for (Path file : ldif) {
             directory.server.importFromLDIF(false, file.toFile());
@@ -67,6 +74,7 @@ final class TestDirectory implements AutoCloseable {
         InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE);
         config.setSchema(schema());
         config.addAdditionalBindCredentials(MANAGER, MANAGER_PASSWORD);
+        config.setMaxSizeLimit(sizeLimit);
         config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap",
                 InetAddress.getLoopbackAddress(), port, null));
         config.addInMemoryOperationInterceptor(new InMemoryOperationInterceptor() {

@@ -19,11 +19,13 @@ import java.util.Optional;
  * @param searchTimeout search response timeout, also sent as the server-side time limit
  * @param maxConnections the most connections kept open
  * @param maxWait how long a look-up waits for a free connection
+ * @param pageSize entries per page of a paged search (RFC 2696)
  */
 public record ConnectionSettings(List<LdapServer> servers, ServerSelection selection, Transport transport,
                                  Optional<TrustStore> trustStore, boolean verifyHostname,
                                  Optional<BindCredentials> bind, Duration connectTimeout, Duration bindTimeout,
-                                 Duration searchTimeout, int maxConnections, Duration maxWait) {
+                                 Duration searchTimeout, int maxConnections, Duration maxWait,
+                                 int pageSize) {
 
     /** @throws IllegalArgumentException if there is no server */
     public ConnectionSettings {

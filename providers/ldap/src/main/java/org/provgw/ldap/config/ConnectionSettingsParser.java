@@ -73,7 +73,8 @@ public final class ConnectionSettingsParser {
                 settings.getDuration(LdapKeys.TIMEOUT_SEARCH, Duration.ofSeconds(10), MIN_TIMEOUT, MAX_TIMEOUT),
                 settings.getInt(LdapKeys.CONNECTIONS_MAX, 8, 1, 1024),
                 settings.getDuration(LdapKeys.CONNECTIONS_MAX_WAIT, Duration.ofSeconds(2), Duration.ZERO,
-                        MAX_TIMEOUT));
+                        MAX_TIMEOUT),
+                settings.getInt(LdapKeys.PAGE_SIZE, 500, 1, 100_000));
     }
 
     private static LDAPURL url(Settings settings, String text) throws InvalidSettingException {
@@ -150,8 +151,9 @@ public final class ConnectionSettingsParser {
             }
             return Optional.empty();
         }
-        if (!DN.isValidDN(dn.get())) {
-            throw settings.invalid(LdapKeys.BIND_DN, "not a valid DN");
+        // Active Directory also binds with a user principal name (provgw@example.com) or DOMAIN\user.
+        if (!DN.isValidDN(dn.get()) && dn.get().indexOf('@') < 1 && dn.get().indexOf('\\') < 1) {
+            throw settings.invalid(LdapKeys.BIND_DN, "not a DN (nor an Active Directory user@domain or DOMAIN\\user)");
         }
         return Optional.of(Passwords.read(settings, dn.get(), env));
     }

@@ -37,6 +37,9 @@ public final class LdapKeys {
     /** How long a look-up waits for a free connection when all are busy. */
     public static final String CONNECTIONS_MAX_WAIT = "connections.max-wait";
 
+    /** Entries per page when listing (RFC 2696): at most the server's limit (AD 1000, OpenLDAP 500). */
+    public static final String PAGE_SIZE = "page-size";
+
     /** The base DN under which devices are searched. */
     public static final String BASE = "base";
     /** {@code base}, {@code one} or {@code sub} (default). */
@@ -67,7 +70,7 @@ public final class LdapKeys {
     public static Set<String> all() {
         Set<String> keys = new LinkedHashSet<>(Set.of(URL, SERVERS, START_TLS, TRUST_STORE, TRUST_STORE_TYPE, TRUST_STORE_PASSWORD,
                 VERIFY_HOSTNAME, BIND_DN, BIND_PASSWORD_FILE, BIND_PASSWORD_ENV, TIMEOUT_CONNECT, TIMEOUT_BIND,
-                TIMEOUT_SEARCH, CONNECTIONS_MAX, CONNECTIONS_MAX_WAIT, BASE, SCOPE, FILTER, MATCH, LINE_BASE,
+                TIMEOUT_SEARCH, CONNECTIONS_MAX, CONNECTIONS_MAX_WAIT, PAGE_SIZE, BASE, SCOPE, FILTER, MATCH, LINE_BASE,
                 LINE_FILTER, DEVICE_POOL_BASE, MODEL_BASE, CLUSTER_DN, CHANGES));
         for (MappedAttribute attribute : MappedAttribute.values()) {
             keys.add(ATTRIBUTE_PREFIX + attribute.key());

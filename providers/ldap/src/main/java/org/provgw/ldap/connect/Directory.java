@@ -1,13 +1,16 @@
 package org.provgw.ldap.connect;
 
 import java.security.GeneralSecurityException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import com.unboundid.asn1.ASN1OctetString;
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.DereferencePolicy;
 import com.unboundid.ldap.sdk.Filter;
+import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPConnectionPool;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.LDAPSearchException;
@@ -17,6 +20,7 @@ import com.unboundid.ldap.sdk.SearchRequest;
 import com.unboundid.ldap.sdk.SearchResult;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
+import com.unboundid.ldap.sdk.controls.SimplePagedResultsControl;
 
 import org.provgw.ldap.config.ConnectionSettings;
 import org.provgw.provider.ProviderException;
@@ -35,12 +39,14 @@ public final class Directory implements AutoCloseable {
     private final String servers;
     private final int timeLimitSeconds;
     private final long responseTimeoutMillis;
+    private final int pageSize;
 
     private Directory(LDAPConnectionPool pool, ConnectionSettings settings) {
         this.pool = pool;
         this.servers = settings.describeServers();
         this.responseTimeoutMillis = settings.searchTimeout().toMillis();
         this.timeLimitSeconds = (int) Math.max(1, settings.searchTimeout().toSeconds());
+        this.pageSize = settings.pageSize();
     }
 
     /**
@@ -89,7 +95,68 @@ public final class Directory implements AutoCloseable {
             throws ProviderException {
         SearchRequest request = new SearchRequest(base.toString(), scope, DereferencePolicy.NEVER, 0,
                 timeLimitSeconds, false, filter, attributes);
-        return search(request).getSearchEntries();
+        if (scope == SearchScope.BASE) {
+            return search(request).getSearchEntries();
+        }
+        return paged(request);
+    }
+
+    /**
+     * Reads a result in pages (RFC 2696) on one connection, the one the server keeps the paging
+     * state on: Active Directory returns at most 1000 entries per search, OpenLDAP 500 to a user
+     * without a higher size limit, and listing all phones would fail there. The control is not
+     * critical: a server without paging answers the first request whole.
+     */
+    private List<SearchResultEntry> paged(SearchRequest request) throws ProviderException {
+        request.setResponseTimeoutMillis(responseTimeoutMillis);
+        for (int attempt = 1; ; attempt++) {
+            LDAPConnection connection;
+            try {
+                connection = pool.getConnection();
+            } catch (LDAPException e) {
+                throw failure("searching " + request.getBaseDN() + " for " + request.getFilter(), e);
+            }
+            try {
+                List<SearchResultEntry> entries = readPages(connection, request);
+                pool.releaseConnection(connection);
+                return entries;
+            } catch (LDAPSearchException e) {
+                if (!ResultCode.isConnectionUsable(e.getResultCode())) {
+                    pool.releaseDefunctConnection(connection);
+                    if (attempt == 1) {
+                        // A pooled connection the server closed: once more on a new one, which
+                        // may be to the next server.
+                        continue;
+                    }
+                } else {
+                    pool.releaseConnection(connection);
+                }
+                if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
+                    return List.of();
+                }
+                throw failure("searching " + request.getBaseDN() + " for " + request.getFilter(), e);
+            }
+        }
+    }
+
+    private List<SearchResultEntry> readPages(LDAPConnection connection, SearchRequest request)
+            throws LDAPSearchException {
+        List<SearchResultEntry> entries = new ArrayList<>();
+        ASN1OctetString cookie = null;
+        do {
+            SearchRequest page = request.duplicate();
+            page.addControl(new SimplePagedResultsControl(pageSize, cookie, false));
+            SearchResult result = connection.search(page);
+            entries.addAll(result.getSearchEntries());
+            SimplePagedResultsControl paging;
+            try {
+                paging = SimplePagedResultsControl.get(result);
+            } catch (LDAPException e) {
+                throw new LDAPSearchException(e);
+            }
+            cookie = paging != null && paging.moreResultsToReturn() ? paging.getCookie() : null;
+        } while (cookie != null);
+        return entries;
     }
 
     /**

@@ -54,6 +54,7 @@ class LdapSettingsTest {
         assertEquals(Duration.ofSeconds(5), connection.bindTimeout());
         assertEquals(Duration.ofSeconds(10), connection.searchTimeout());
         assertEquals(8, connection.maxConnections());
+        assertEquals(500, connection.pageSize());
         MappingSettings mapping = settings.mapping();
         assertEquals(SearchScope.SUB, mapping.scope());
         assertEquals("(objectClass=*)", mapping.filter().toString());
@@ -168,6 +169,6 @@ class LdapSettingsTest {
         Set<String> keys = LdapKeys.all();
         assertTrue(keys.contains("attribute.line.auth-password"));
         assertTrue(keys.contains("trust-store.password"));
-        assertEquals(24 + MappedAttribute.values().length + 1, keys.size());
+        assertEquals(25 + MappedAttribute.values().length + 1, keys.size());
     }
 }
