@@ -151,9 +151,10 @@ public final class ConnectionSettingsParser {
             }
             return Optional.empty();
         }
-        // Active Directory also binds with a user principal name (provgw@example.com) or DOMAIN\user.
+        // Active Directory also binds with a user principal name (provgw@example.com) or a
+        // down-level logon name (EXAMPLE, a backslash, the account name).
         if (!DN.isValidDN(dn.get()) && dn.get().indexOf('@') < 1 && dn.get().indexOf('\\') < 1) {
-            throw settings.invalid(LdapKeys.BIND_DN, "not a DN (nor an Active Directory user@domain or DOMAIN\\user)");
+            throw settings.invalid(LdapKeys.BIND_DN, "not a DN, nor an Active Directory name such as provgw@example.com");
         }
         return Optional.of(Passwords.read(settings, dn.get(), env));
     }

@@ -89,7 +89,7 @@ public final class DeviceReader {
     private Optional<UserLocale> userLocale(EntryValues entry) {
         return entry.text(name(MappedAttribute.USER_LOCALE)).map(locale -> new UserLocale(locale,
                 entry.textOrEmpty(name(MappedAttribute.LANGUAGE_CODE)),
-                entry.textOrEmpty(name(MappedAttribute.CHARSET))));
+                entry.text(name(MappedAttribute.CHARSET)).orElse("utf-8")));
     }
 
     private SecurityMode security(EntryValues entry) throws UnmappableEntryException {
