@@ -13,7 +13,7 @@ class SizeLimitTest {
 
     @Test
     void allPhonesAreListedThroughPagesWhenTheServerLimitsResults() throws Exception {
-        try (TestDirectory directory = TestDirectory.start(0, 2, TestDirectory.FIXTURE);
+        try (TestDirectory directory = TestDirectory.start(config -> config.setMaxSizeLimit(2), TestDirectory.FIXTURE);
              LdapDeviceSource source = directory.source(Map.of("page-size", "2"))) {
             assertEquals(Expected.devices().stream().map(Device::id).toList(), source.devices());
             assertEquals(Expected.models(), source.modelDefaults());

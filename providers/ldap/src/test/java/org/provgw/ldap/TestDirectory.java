@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
@@ -44,25 +45,21 @@ final class TestDirectory implements AutoCloseable {
     private final List<String> searches = new CopyOnWriteArrayList<>();
     private InMemoryDirectoryServer server;
     private int port;
-    private int sizeLimit;
+    private Consumer<InMemoryDirectoryServerConfig> customize = config -> { };
 
     private TestDirectory() {
     }
 
     /** @return a started server holding the entries of the given LDIF files */
     static TestDirectory start(Path... ldif) throws Exception {
-        return start(0, ldif);
+        return start(config -> { }, ldif);
     }
 
-    static TestDirectory start(int port, Path... ldif) throws Exception {
-        return start(port, 0, ldif);
-    }
-
-    /** A server that returns at most {@code sizeLimit} entries per search (0: no limit), as AD or OpenLDAP do. */
-    static TestDirectory start(int port, int sizeLimit, Path... ldif) throws Exception {
+    /** A server configured further by {@code customize} (size limits, root DSE, interceptors). */
+    static TestDirectory start(Consumer<InMemoryDirectoryServerConfig> customize, Path... ldif) throws Exception {
         TestDirectory directory = new TestDirectory();
-        directory.sizeLimit = sizeLimit;
-        directory.server = new InMemoryDirectoryServer(directory.config(port));
+        directory.customize = customize;
+        directory.server = new InMemoryDirectoryServer(directory.config(0));
         for (Path file : ldif) {
             directory.server.importFromLDIF(false, file.toFile());
         }
@@ -74,7 +71,6 @@ final class TestDirectory implements AutoCloseable {
         InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE);
         config.setSchema(schema());
         config.addAdditionalBindCredentials(MANAGER, MANAGER_PASSWORD);
-        config.setMaxSizeLimit(sizeLimit);
         config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap",
                 InetAddress.getLoopbackAddress(), port, null));
         config.addInMemoryOperationInterceptor(new InMemoryOperationInterceptor() {
@@ -83,6 +79,7 @@ final class TestDirectory implements AutoCloseable {
                 searches.add(request.getRequest().getFilter().toString());
             }
         });
+        customize.accept(config);
         return config;
     }
 
