@@ -108,24 +108,48 @@ final class Fixture {
         }
     }
 
-    /** @return every file the records make, rendered directly, by file name */
-    static Map<String, byte[]> expectedFiles() {
-        return expectedFiles(CLUSTER, HQ, BRANCH, DEVICES);
+    /** Every record at one time: what the database holds, as model records. */
+    record State(ClusterSettings cluster, List<ModelDefault> models, Map<String, DevicePool> pools,
+                 List<Device> devices) {
+        State {
+            models = List.copyOf(models);
+            pools = Map.copyOf(pools);
+            devices = List.copyOf(devices);
+        }
+
+        State withDevices(List<Device> changed) {
+            return new State(cluster, models, pools, changed);
+        }
+
+        State withPool(DevicePool pool) {
+            Map<String, DevicePool> changed = new TreeMap<>(pools);
+            changed.put(pool.name(), pool);
+            return new State(cluster, models, changed, devices);
+        }
     }
 
-    static Map<String, byte[]> expectedFiles(ClusterSettings cluster, DevicePool hq, DevicePool branch,
-                                             List<Device> devices) {
+    static final State INITIAL = new State(CLUSTER, MODELS, Map.of("HQ", HQ, "Branch", BRANCH), DEVICES);
+
+    /** @return every file the fixture records make, rendered directly, by file name */
+    static Map<String, byte[]> expectedFiles() {
+        return expectedFiles(INITIAL);
+    }
+
+    /** @return every file the records of {@code state} make, rendered directly, by file name */
+    static Map<String, byte[]> expectedFiles(State state) {
         CiscoConfigRenderer renderer = new CiscoConfigRenderer();
         Map<String, byte[]> files = new TreeMap<>();
-        for (Device device : devices) {
-            DevicePool pool = device.pool().equals("HQ") ? hq : branch;
-            BuildInput input = new BuildInput(Optional.of(device), Optional.of(pool), cluster, MODELS);
+        for (Device device : state.devices()) {
+            BuildInput input = new BuildInput(Optional.of(device), Optional.of(state.pools().get(device.pool())),
+                    state.cluster(), state.models());
             for (ConfigName name : List.of(new ConfigName.DeviceXml(device.id()), new ConfigName.DeviceCnf(device.id()),
                     new ConfigName.SipFirmwareCnf(device.id()))) {
                 renderer.render(name, input).ifPresent(bytes -> files.put(name.fileName(), bytes));
             }
         }
-        BuildInput clusterInput = new BuildInput(Optional.empty(), Optional.of(hq), cluster, MODELS);
+        BuildInput clusterInput = new BuildInput(Optional.empty(),
+                Optional.ofNullable(state.pools().get(state.cluster().autoRegistrationPool())), state.cluster(),
+                state.models());
         renderer.render(new ConfigName.XmlDefault(), clusterInput).ifPresent(b -> files.put("XMLDefault.cnf.xml", b));
         renderer.render(new ConfigName.SipDefault(), clusterInput).ifPresent(b -> files.put("SIPDefault.cnf", b));
         return files;

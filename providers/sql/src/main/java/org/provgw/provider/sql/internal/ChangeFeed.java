@@ -102,7 +102,8 @@ final class ChangeFeed {
         nextPrune = nanoTime.getAsLong() + PRUNE_EVERY.toNanos();
         Timestamp before = Timestamp.from(clock.instant().minus(retention));
         try {
-            jdbc.transaction(Query.CHANGES_PRUNE, r -> r.update(Query.CHANGES_PRUNE, before));
+            jdbc.transaction(Query.CHANGES_PRUNE, java.sql.Connection.TRANSACTION_READ_COMMITTED,
+                    r -> r.update(Query.CHANGES_PRUNE, before));
         } catch (ProviderException e) {
             warnings.once("cannot prune the change log (" + e.getMessage() + "); set change-log.retention = 0 if"
                     + " provgw must not delete rows there");

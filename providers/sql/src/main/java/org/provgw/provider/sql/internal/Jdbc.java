@@ -47,8 +47,20 @@ final class Jdbc {
      * @throws ProviderException if the database fails
      */
     <T> T transaction(Query what, Work<T> work) throws ProviderException {
+        return transaction(what, Connection.TRANSACTION_REPEATABLE_READ, work);
+    }
+
+    /**
+     * Like {@link #transaction(Query, Work)} at another isolation level (the pool resets it
+     * afterwards): the change-log pruning runs READ COMMITTED, so that it skips rows that writers
+     * have not committed instead of waiting for their locks.
+     */
+    <T> T transaction(Query what, int isolation, Work<T> work) throws ProviderException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            if (isolation != Connection.TRANSACTION_REPEATABLE_READ) {
+                connection.setTransactionIsolation(isolation);
+            }
             try {
                 T result = work.run(new Reader(connection));
                 connection.commit();
@@ -95,8 +107,9 @@ final class Jdbc {
             PreparedStatement statement = connection.prepareStatement(queries.sql(query));
             try {
                 statement.setQueryTimeout(timeoutSeconds);
-                for (int i = 0; i < parameters.length; i++) {
-                    statement.setObject(i + 1, parameters[i]);
+                // a query is given at most one value; every '?' of its statement receives it
+                for (int i = 0; i < queries.placeholders(query) && parameters.length > 0; i++) {
+                    statement.setObject(i + 1, parameters[0]);
                 }
                 return statement;
             } catch (SQLException | RuntimeException e) {

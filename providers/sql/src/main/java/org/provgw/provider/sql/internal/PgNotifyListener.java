@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -28,6 +29,7 @@ final class PgNotifyListener implements AutoCloseable {
     private final Thread thread;
     private volatile boolean closed;
     private volatile Connection connection;
+    private final CountDownLatch firstAttempt = new CountDownLatch(1);
 
     private PgNotifyListener(String provider, SqlSettings settings, Runnable onNotify) {
         this.provider = provider;
@@ -37,9 +39,18 @@ final class PgNotifyListener implements AutoCloseable {
         thread.setDaemon(true);
     }
 
+    /**
+     * Starts listening and waits (up to the pool's connect timeout) until the first LISTEN has
+     * been tried, so that changes made right after start are notified too.
+     */
     static PgNotifyListener start(String provider, SqlSettings settings, Runnable onNotify) {
         PgNotifyListener listener = new PgNotifyListener(provider, settings, onNotify);
         listener.thread.start();
+        try {
+            listener.firstAttempt.await(settings.pool().connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         return listener;
     }
 
@@ -59,7 +70,11 @@ final class PgNotifyListener implements AutoCloseable {
         boolean failing = false;
         while (!closed) {
             try {
-                listen();
+                try {
+                    listen();
+                } finally {
+                    firstAttempt.countDown();
+                }
                 failing = false;
                 while (!closed) {
                     PGNotification[] notifications = connection.unwrap(PGConnection.class).getNotifications(WAIT_MILLIS);

@@ -8,15 +8,17 @@ import org.provgw.provider.Settings;
 
 /**
  * The statements in use: the defaults for the shipped schema, each replaced by its key when set,
- * and checked to take exactly its number of positional {@code ?} parameters. Values are always
+ * and checked to have positional {@code ?} parameters exactly when the query is given a value. Values are always
  * bound with {@link java.sql.PreparedStatement}, never put into the text.
  */
 public final class Queries {
 
     private final Map<Query, String> sql;
+    private final Map<Query, Integer> placeholders = new EnumMap<>(Query.class);
 
     private Queries(Map<Query, String> sql) {
         this.sql = sql;
+        sql.forEach((query, text) -> placeholders.put(query, Placeholders.count(text)));
     }
 
     /** @return the statements of the shipped schema */
@@ -37,13 +39,20 @@ public final class Queries {
                 continue;
             }
             int found = Placeholders.count(configured);
-            if (found != query.parameters()) {
-                throw settings.invalid(query.key(), "takes " + query.parameters() + " positional parameter(s) '?', has "
-                        + found);
+            if (query.parameters() == 0 && found > 0) {
+                throw settings.invalid(query.key(), "takes no parameter, has " + found + " '?'");
+            }
+            if (query.parameters() == 1 && found == 0) {
+                throw settings.invalid(query.key(), "needs at least one '?' for its parameter");
             }
             sql.put(query, configured);
         }
         return new Queries(sql);
+    }
+
+    /** @return how many {@code ?} the statement has: each is bound to the query's one value */
+    public int placeholders(Query query) {
+        return placeholders.get(query);
     }
 
     /** @return the statement's text */

@@ -2,8 +2,10 @@ package org.provgw.provider.sql.internal;
 
 /**
  * The statements the SQL provider runs, each configurable under its key, with the number of
- * positional {@code ?} parameters it must take. The README and {@code conf/provgw.properties}
- * list the columns each must return.
+ * values it is given: none, or one (a device name, a pool name, a change id, a time), which is
+ * bound to every positional {@code ?} of the statement, so that a statement may use it several
+ * times (in a UNION, say). The README and {@code conf/provgw.properties} list the columns each
+ * must return.
  */
 public enum Query {
     DEVICE("query.device", 1),
@@ -33,7 +35,7 @@ public enum Query {
         return key;
     }
 
-    /** @return how many {@code ?} the statement takes */
+    /** @return how many values the statement is given: 0 or 1 */
     public int parameters() {
         return parameters;
     }

@@ -20,6 +20,8 @@ CREATE TABLE change_log (
     PRIMARY KEY (id)
 );
 
+CREATE INDEX change_log_by_time ON change_log (changed_at);
+
 -- H2 triggers are Java classes: org.provgw.provider.sql.h2.ChangeLogTrigger (in provgw's
 -- provider-sql JAR) knows each table's key column and does the same fan-out as the PostgreSQL
 -- and MariaDB triggers. A tool that opens this database file directly needs that JAR on its

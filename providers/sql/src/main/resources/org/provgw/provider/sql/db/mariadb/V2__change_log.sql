@@ -22,6 +22,8 @@ CREATE TABLE change_log (
     PRIMARY KEY (id)
 );
 
+CREATE INDEX change_log_by_time ON change_log (changed_at);
+
 DELIMITER $$
 
 -- Logs one change, fanned out to the devices or pools it affects.

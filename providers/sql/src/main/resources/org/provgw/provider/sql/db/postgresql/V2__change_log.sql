@@ -22,6 +22,8 @@ CREATE TABLE change_log (
     PRIMARY KEY (id)
 );
 
+CREATE INDEX change_log_by_time ON change_log (changed_at);
+
 -- Logs one change, fanned out to the devices or pools it affects. search_path is fixed to the
 -- schema the migration ran in, so the function finds its tables whatever the writer's path is.
 CREATE FUNCTION provgw_log_change(change_kind TEXT, change_key TEXT) RETURNS VOID
