@@ -1,5 +1,7 @@
 package org.provgw.ldap.changes;
 
+import java.util.function.Supplier;
+
 import com.unboundid.ldap.sdk.RootDSE;
 import com.unboundid.ldap.sdk.controls.ContentSyncRequestControl;
 
@@ -22,8 +24,8 @@ public final class ChangeDetectors {
      * @throws ProviderException if content synchronization is asked for and the server does not offer it
      */
     public static ChangeDetector choose(ChangeDetection wanted, RootDSE rootDse,
-                                        java.util.function.Supplier<ChangeDetector> sync,
-                                        java.util.function.Supplier<ChangeDetector> timestamps)
+                                        Supplier<ChangeDetector> sync,
+                                        Supplier<ChangeDetector> timestamps)
             throws ProviderException {
         boolean offered = rootDse.supportsControl(ContentSyncRequestControl.SYNC_REQUEST_OID);
         return switch (wanted) {

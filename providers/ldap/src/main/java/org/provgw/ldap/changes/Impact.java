@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 import com.unboundid.ldap.sdk.DN;
+import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.Filter;
+import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
 
@@ -84,7 +86,7 @@ public final class Impact {
     }
 
     private String poolName(DN dn) throws ProviderException {
-        return pools.poolName(new EntryValues(new com.unboundid.ldap.sdk.Entry(dn)), "pool", dn);
+        return pools.poolName(new EntryValues(new Entry(dn)), "pool", dn);
     }
 
     /** Pools and groups are few: they are read whole and the references compared as DNs. */
@@ -132,7 +134,7 @@ public final class Impact {
     private static DN parse(String dn) {
         try {
             return new DN(dn);
-        } catch (com.unboundid.ldap.sdk.LDAPException e) {
+        } catch (LDAPException e) {
             return DN.NULL_DN;
         }
     }

@@ -1,5 +1,6 @@
 package org.provgw.ldap.changes;
 
+import java.text.ParseException;
 import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -34,7 +35,7 @@ final class Listing {
         Date time;
         try {
             time = StaticUtils.decodeGeneralizedTime(text);
-        } catch (java.text.ParseException e) {
+        } catch (ParseException e) {
             return;
         }
         if (newest == null || time.after(newest)) {
@@ -67,7 +68,7 @@ final class Listing {
         }
         try {
             return !StaticUtils.decodeGeneralizedTime(text).before(newest);
-        } catch (java.text.ParseException e) {
+        } catch (ParseException e) {
             return true;
         }
     }

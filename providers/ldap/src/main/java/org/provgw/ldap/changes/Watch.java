@@ -12,6 +12,7 @@ import org.provgw.ldap.config.MappedAttribute;
 import org.provgw.ldap.config.MappingSettings;
 import org.provgw.ldap.mapping.DeviceFilters;
 import org.provgw.ldap.mapping.SchemaNames;
+import org.provgw.provider.DeviceId;
 
 /** The entries change detection watches: one search per kind, and what a found entry stands for. */
 public final class Watch {
@@ -64,7 +65,7 @@ public final class Watch {
      * @throws LDAPException if the server returned a DN that does not parse
      */
     public Tracked classify(WatchedScope scope, Entry entry) throws LDAPException {
-        List<org.provgw.provider.DeviceId> ids =
+        List<DeviceId> ids =
                 scope.kind() == EntryKind.DEVICE ? devices.identities(entry) : List.of();
         return new Tracked(scope.kind(), entry.getParsedDN(), ids);
     }
