@@ -104,6 +104,10 @@ public final class Cli {
                     err.println("provgw: --check takes no command");
                     return CONFIG_ERROR;
                 }
+                if (ChainCommands.handles(options.command.get(0))) {
+                    return ChainCommands.run(options.command,
+                            new ChainCommands.Environment(config, home, pluginParent, out, err));
+                }
                 return runCommand(config, options.command);
             }
             return options.check ? check(config) : serve(config);
@@ -154,12 +158,12 @@ public final class Cli {
 
     private int listCommands(Path config) {
         try (Plugins plugins = PluginLoader.load(pluginsDir(config), pluginParent, Level.DEBUG)) {
-            Map<String, CommandPlugin> commands = plugins.catalog().commands();
+            Map<String, String> commands = new java.util.TreeMap<>(ChainCommands.SUMMARIES);
+            plugins.catalog().commands().forEach((name, plugin) -> commands.putIfAbsent(name, plugin.summary()));
             out.println();
-            out.println(commands.isEmpty() ? "Commands: none installed" : "Commands:");
+            out.println("Commands:");
             int width = commands.keySet().stream().mapToInt(String::length).max().orElse(0);
-            commands.forEach((name, plugin) ->
-                    out.printf("  %-" + width + "s  %s%n", name, plugin.summary()));
+            commands.forEach((name, summary) -> out.printf("  %-" + width + "s  %s%n", name, summary));
             return OK;
         } catch (ConfigException | RuntimeException e) {
             out.println();

@@ -1,7 +1,7 @@
 package org.provgw.provider.sql.internal;
 
 import java.sql.SQLException;
-import java.util.Locale;
+import org.provgw.cisco.model.BuildCnfPolicies;
 import org.provgw.cisco.model.BuildCnfPolicy;
 import org.provgw.cisco.model.ClusterSettings;
 import org.provgw.cisco.model.ModelDefault;
@@ -23,13 +23,8 @@ final class ClusterRows {
                 row.text("default_load", ""));
     }
 
-    /** CallManager 4.x and later: Build All / None / Selective; 3.x: BuildCNFFlag true / false. */
     private static BuildCnfPolicy buildCnf(String value) {
-        return switch (value.toLowerCase(Locale.ROOT).replace("build", "").strip()) {
-            case "all", "true" -> BuildCnfPolicy.ALL;
-            case "none", "false" -> BuildCnfPolicy.NONE;
-            case "selective", "" -> BuildCnfPolicy.SELECTIVE;
-            default -> throw new BadValueException("build_cnf = '" + value + "': expected all, none or selective");
-        };
+        return BuildCnfPolicies.parse(value).orElseThrow(() -> new BadValueException("build_cnf = '" + value
+                + "': expected all, none or selective (or Build All/None/Selective, true/false)"));
     }
 }
