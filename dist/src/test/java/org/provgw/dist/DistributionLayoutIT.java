@@ -33,6 +33,8 @@ class DistributionLayoutIT {
             "bin/provgw",
             "conf/provgw.properties",
             "conf/log4j2.xml",
+            "conf/ldap/provgw-schema.ldif",
+            "conf/ldap/provgw-sample.ldif",
             "plugins/README.txt",
             "systemd/provgw.service",
             "tftpboot/README.txt",
@@ -46,7 +48,8 @@ class DistributionLayoutIT {
             "provgw-protocol-api", "provgw-provider-api", "mina-core", "slf4j-api", "log4j-api",
             "log4j-core", "log4j-slf4j2-impl", "commons-configuration2", "picocli",
             "provgw-provider-sql", "provgw-provider-cisco", "HikariCP", "h2", "flyway-core",
-            "flyway-database-postgresql", "flyway-mysql", "postgresql", "mariadb-java-client", "dom4j");
+            "flyway-database-postgresql", "flyway-mysql", "postgresql", "mariadb-java-client", "dom4j",
+            "provgw-provider-ldap", "unboundid-ldapsdk");
 
     private static final List<String> TEST_ONLY_JARS = List.of(
             "junit-", "opentest4j-", "apiguardian-", "commons-net-", "mockito-");
