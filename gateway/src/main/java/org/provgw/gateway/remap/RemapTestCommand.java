@@ -43,6 +43,10 @@ public final class RemapTestCommand {
     /** The command's name on the command line. */
     public static final String NAME = "remap-test";
 
+    /** One line for the command list of {@code provgw --help}. */
+    public static final String SUMMARY =
+            "run the map file's rules over names and print each step: remap-test [--client IP] [--put] NAME...";
+
     static final int ALL_SERVED = 0;
     static final int OTHER_FAILURE = 1;
     static final int USAGE_OR_CONFIG = 2;
