@@ -167,10 +167,12 @@ final class RequestDispatcher implements DatagramSink {
             long size = octet ? file.size() : -1;
             NegotiatedOptions options = NegotiatedOptions.forRead(rrq.options(), size, limits);
             TransferTicket ticket = new TransferTicket(request.path(), found.provider(), started, accessLog::record);
-            engine.start(client, local.getAddress(), file, source, size, options, ticket);
+            engine.start(client, local, file, source, size, options, ticket);
         } catch (IOException | RuntimeException e) {
             file.close();
-            LOG.warn("cannot start a transfer of {} to {}: {}", request.path(), client, e.toString());
+            if (!(e instanceof PortsExhaustedException)) { // counted and logged at a rate limit by the engine
+                LOG.warn("cannot start a transfer of {} to {}: {}", request.path(), client, e.toString());
+            }
             reject(local, client, request.path(), TftpErrorCode.NOT_DEFINED, "server busy, try again",
                     Outcome.BUSY, started);
         }
@@ -184,7 +186,7 @@ final class RequestDispatcher implements DatagramSink {
 
     private void reject(InetSocketAddress local, InetSocketAddress client, String file, TftpErrorCode code,
                         String message, Outcome outcome, long started) {
-        ErrorReplies.send(local.getAddress(), client, TftpCodec.toBytes(new ErrorPacket(code, message)));
+        engine.refuse(local, client, TftpCodec.toBytes(new ErrorPacket(code, message)));
         long millis = (System.nanoTime() - started) / 1_000_000;
         accessLog.record(new AccessRecord(Protocol.TFTP, client, file, "-", 0, 0, 0, millis, outcome,
                 "ERROR " + code.code() + " " + message));

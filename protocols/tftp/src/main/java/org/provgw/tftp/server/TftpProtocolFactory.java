@@ -1,5 +1,6 @@
 package org.provgw.tftp.server;
 
+import java.util.HashSet;
 import java.util.Set;
 import org.provgw.protocol.Endpoint;
 import org.provgw.protocol.EndpointContext;
@@ -16,11 +17,14 @@ public final class TftpProtocolFactory implements ProtocolFactory {
 
     @Override
     public Set<String> settingKeys() {
-        return TftpConfig.KEYS;
+        Set<String> keys = new HashSet<>(TftpConfig.KEYS);
+        keys.addAll(NetworkConfig.KEYS);
+        return Set.copyOf(keys);
     }
 
     @Override
     public Endpoint create(EndpointContext context) throws InvalidSettingException {
-        return new TftpEndpoint(TftpConfig.from(context.settings()), context);
+        return new TftpEndpoint(TftpConfig.from(context.settings()), NetworkConfig.from(context.settings()), context,
+                InheritedSocket.STANDARD_INPUT);
     }
 }

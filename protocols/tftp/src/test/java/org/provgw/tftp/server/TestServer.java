@@ -55,6 +55,11 @@ final class TestServer implements AutoCloseable {
         return address().getPort();
     }
 
+    /** @return what the endpoint dropped without a transfer */
+    TftpCounters counters() {
+        return ((TftpEndpoint) endpoint).counters();
+    }
+
     /** Waits until the access log holds {@code count} records, the end of every transfer. */
     List<AccessRecord> awaitAccess(int count) throws InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
