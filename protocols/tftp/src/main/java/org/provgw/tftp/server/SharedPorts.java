@@ -1,9 +1,7 @@
 package org.provgw.tftp.server;
 
 import java.io.IOException;
-import java.net.Inet6Address;
 import java.net.InetSocketAddress;
-import java.net.StandardProtocolFamily;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
@@ -60,8 +58,9 @@ final class SharedPorts {
      */
     InetSocketAddress bind(InetSocketAddress address, int receiveBuffer, boolean demultiplex, Allowlist allow,
                            DatagramSink requests) throws IOException {
-        boolean v6 = address.getAddress() instanceof Inet6Address;
-        DatagramChannel channel = DatagramChannel.open(v6 ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET);
+        // The JVM's default family, as MINA's listener: on a dual-stack host 0.0.0.0 then serves
+        // IPv6 too, whichever kind of listener binds it.
+        DatagramChannel channel = DatagramChannel.open();
         try {
             if (receiveBuffer > 0) {
                 channel.setOption(StandardSocketOptions.SO_RCVBUF, receiveBuffer);

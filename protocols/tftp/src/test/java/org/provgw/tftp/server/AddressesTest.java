@@ -11,6 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.provgw.protocol.Outcome;
 import org.provgw.tftp.packet.Ack;
 import org.provgw.tftp.packet.Data;
@@ -93,6 +95,21 @@ class AddressesTest {
             fetch(two, V4);
         }
         assertEquals(1, server.counters().notAllowed());
+    }
+
+    /** The JVM's sockets are dual-stack: 0.0.0.0 is the IPv6 wildcard, as [::] is, on MINA and on a single port. */
+    @ParameterizedTest
+    @ValueSource(strings = {"false", "true"})
+    void theIpv4WildcardServesBothFamilies(String singlePort) throws Exception {
+        server = new TestServer(Map.of("listen", "0.0.0.0:0", "single-port", singlePort));
+        server.files.put("f.bin", new byte[100]);
+        try (RawPeer four = new RawPeer(V4); RawPeer six = new RawPeer(V6)) {
+            four.send(new InetSocketAddress(V4, server.port()), rrq("f.bin", Map.of()));
+            fetch(four, V4);
+            six.send(new InetSocketAddress(V6, server.port()), rrq("f.bin", Map.of()));
+            fetch(six, V6);
+        }
+        assertEquals(2, server.awaitAccess(2).size());
     }
 
     @Test
