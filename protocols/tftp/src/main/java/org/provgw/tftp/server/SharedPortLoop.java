@@ -62,10 +62,6 @@ final class SharedPortLoop implements Runnable {
         ports.add(port);
     }
 
-    boolean hasPorts() {
-        return !ports.isEmpty();
-    }
-
     /** @return the buffer transfers on this loop build DATA packets in; loop thread only */
     ByteBuffer packetBuffer() {
         return packetBuffer;

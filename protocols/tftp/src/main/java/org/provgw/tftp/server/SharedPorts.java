@@ -39,10 +39,7 @@ final class SharedPorts {
     SharedPorts(int threads, TransferLimits limits, TftpCounters counters) {
         this.limits = limits;
         this.counters = counters;
-        this.loops = new SharedPortLoop[threads];
-        for (int i = 0; i < threads; i++) {
-            loops[i] = new SharedPortLoop("provgw-tftp-port-" + i);
-        }
+        this.loops = new SharedPortLoop[threads]; // made as sockets come: most endpoints need none
     }
 
     /**
@@ -88,7 +85,7 @@ final class SharedPorts {
     /** Starts the loops that have sockets. */
     void start() {
         for (SharedPortLoop loop : loops) {
-            if (loop.hasPorts()) {
+            if (loop != null) {
                 loop.start();
             }
         }
@@ -97,7 +94,9 @@ final class SharedPorts {
     /** Ends the transfers, closes the sockets and stops the threads. */
     void stop() {
         for (SharedPortLoop loop : loops) {
-            loop.stop();
+            if (loop != null) {
+                loop.stop();
+            }
         }
     }
 
@@ -128,7 +127,11 @@ final class SharedPorts {
 
     private InetSocketAddress add(DatagramChannel channel, InetSocketAddress local, boolean demultiplex,
                                   Allowlist allow, DatagramSink requests) throws IOException {
-        SharedPortLoop loop = loops[nextLoop++ % loops.length];
+        int index = nextLoop++ % loops.length;
+        if (loops[index] == null) {
+            loops[index] = new SharedPortLoop("provgw-tftp-port-" + index);
+        }
+        SharedPortLoop loop = loops[index];
         SharedPort port = new SharedPort(channel, local, allow, demultiplex, requests, counters, loop);
         try {
             channel.configureBlocking(false);

@@ -23,7 +23,7 @@ import org.provgw.tftp.transfer.TransferLimits;
 public record TftpConfig(List<InetSocketAddress> listen, TransferLimits limits, int ioThreads,
                          int socketBuffer) {
 
-    /** The keys under {@code tftp.} this endpoint understands. */
+    /** The keys under {@code tftp.} read here; {@link NetworkConfig#KEYS} are the others. */
     public static final Set<String> KEYS = Set.of("listen", "blksize.max", "windowsize.max", "timeout",
             "timeout.max", "retries", "io-threads", "socket-buffer");
 

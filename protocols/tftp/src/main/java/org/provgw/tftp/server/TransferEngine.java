@@ -6,7 +6,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.channels.DatagramChannel;
-import java.util.Optional;
 import org.provgw.provider.ProvidedFile;
 import org.provgw.tftp.codec.Wire;
 import org.provgw.tftp.transfer.BlockSource;
@@ -32,11 +31,6 @@ final class TransferEngine {
     private final ErrorReplies refusals;
     private final SharedPorts sharedPorts;
     private final TftpCounters counters;
-
-    TransferEngine(int threads, TransferLimits limits) {
-        this(threads, limits, new PortAllocator(Optional.empty()), new TftpCounters(),
-                new SharedPorts(1, limits, new TftpCounters()));
-    }
 
     /**
      * @param threads transfer I/O threads
