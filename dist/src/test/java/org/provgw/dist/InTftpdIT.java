@@ -168,10 +168,13 @@ class InTftpdIT {
 
     @Test
     void versionPrintsWhatItIsAndServesNothing() throws Exception {
-        Finished version = inTftpd("-V").run();
+        // without PROVGW_RUNTIME_DIR, systemd's RuntimeDirectory= (the first of its list) is used
+        Finished version = Provgw.of(home.resolve("bin/in.tftpd"), tmp, "-V").in(tmp)
+                .env("RUNTIME_DIRECTORY", tmp.resolve("systemd-run") + ":" + tmp.resolve("other")).run();
         assertEquals(0, version.exitCode(), version::describe);
         assertTrue(version.stdout().startsWith("in.tftpd: tftpd-hpa 5.2 command line for provgw"), version::describe);
         assertTrue(version.stdout().contains(Distribution.version()), version::describe);
+        assertTrue(Files.isDirectory(tmp.resolve("systemd-run")), version::describe);
     }
 
     private Provgw inTftpd(String... args) {

@@ -45,6 +45,8 @@ final class Provgw {
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().remove("PROVGW_JAVA_OPTS");
         builder.environment().remove("PROVGW_LOG_LEVEL");
+        builder.environment().remove("PROVGW_RUNTIME_DIR"); // in.tftpd's, chosen by each test
+        builder.environment().remove("RUNTIME_DIRECTORY");
         return new Provgw(builder, outputDir);
     }
 
