@@ -141,7 +141,7 @@ final class WriteRequests {
         boolean netascii = wrq.mode() == TransferMode.NETASCII;
         try {
             TransferTicket ticket = TransferTicket.releasing(path, "-", started, slot, accessLog);
-            engine.start(client, local.getAddress(), () -> discard(upload), options.negotiated(), ticket,
+            engine.start(client, local, () -> discard(upload), options.negotiated(), ticket,
                     (session, loop) -> {
                         sizeReceiveBuffer(session.channel(), options);
                         return new WriteTransfer(client, new LoopUploadSink(upload, executor, loop, session, slot),
@@ -150,7 +150,9 @@ final class WriteRequests {
         } catch (IOException | RuntimeException e) {
             upload.discard();
             slot.close();
-            LOG.warn("cannot start receiving {} from {}: {}", path, client, e.toString());
+            if (!(e instanceof PortsExhaustedException)) { // counted and logged at a rate limit by the engine
+                LOG.warn("cannot start receiving {} from {}: {}", path, client, e.toString());
+            }
             refuse(local, client, path, TftpErrorCode.NOT_DEFINED, RequestDispatcher.BUSY, Outcome.BUSY, started);
         }
     }
@@ -190,7 +192,7 @@ final class WriteRequests {
 
     private void refuse(InetSocketAddress local, InetSocketAddress client, String file, TftpErrorCode code,
                         String message, Outcome outcome, long started) {
-        ErrorReplies.send(local.getAddress(), client, TftpCodec.toBytes(new ErrorPacket(code, message)));
+        engine.refuse(local, client, TftpCodec.toBytes(new ErrorPacket(code, message)));
         long millis = (System.nanoTime() - started) / 1_000_000;
         accessLog.record(new AccessRecord(Protocol.TFTP, client, file, "-", 0, 0, 0, millis, outcome,
                 "put ERROR " + code.code() + " " + message));
