@@ -178,7 +178,7 @@ final class RequestDispatcher implements DatagramSink {
             NegotiatedOptions options = NegotiatedOptions.forRead(rrq.options(), size, limits);
             TransferTicket ticket = TransferTicket.releasing(request.path(), found.provider(), started, slot,
                     accessLog);
-            engine.start(client, local, file, source, size, options, ticket);
+            engine.startRead(client, local, file, source, size, options, ticket);
         } catch (IOException | RuntimeException e) {
             file.close();
             slot.close();

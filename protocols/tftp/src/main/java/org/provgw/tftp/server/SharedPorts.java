@@ -7,11 +7,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.provgw.provider.ProvidedFile;
-import org.provgw.tftp.transfer.BlockSource;
-import org.provgw.tftp.transfer.NegotiatedOptions;
-import org.provgw.tftp.transfer.ReadTransfer;
-import org.provgw.tftp.transfer.TransferLimits;
 
 /**
  * The listening sockets that provgw reads itself rather than through MINA, on
@@ -30,14 +25,12 @@ import org.provgw.tftp.transfer.TransferLimits;
 final class SharedPorts {
 
     private final SharedPortLoop[] loops;
-    private final TransferLimits limits;
     private final TftpCounters counters;
     /** Single-port sockets by their bound address, for the dispatcher's hand-overs. */
     private final Map<InetSocketAddress, SharedPort> demultiplexing = new ConcurrentHashMap<>();
     private int nextLoop;
 
-    SharedPorts(int threads, TransferLimits limits, TftpCounters counters) {
-        this.limits = limits;
+    SharedPorts(int threads, TftpCounters counters) {
         this.counters = counters;
         this.loops = new SharedPortLoop[threads]; // made as sockets come: most endpoints need none
     }
@@ -108,13 +101,18 @@ final class SharedPorts {
     /**
      * Starts a transfer on the socket its request arrived on. Called on a look-up thread.
      *
-     * @throws IOException if the endpoint is stopping; the caller still owns {@code file} then
+     * @param local the listening socket's address
+     * @param release run once when the transfer ends
+     * @param ticket access-log names and the end callback
+     * @param factory builds the state machine
+     * @throws IOException if the endpoint is stopping; the caller still owns what
+     *     {@code release} releases then
      */
-    void start(InetSocketAddress client, InetSocketAddress local, ProvidedFile file, BlockSource source, long size,
-               NegotiatedOptions options, TransferTicket ticket) throws IOException {
+    void start(InetSocketAddress local, Runnable release, TransferTicket ticket, TransferEngine.TransferFactory factory)
+            throws IOException {
         SharedPort port = demultiplexing.get(local);
-        SharedTransfer transfer = new SharedTransfer(port, file, ticket);
-        transfer.attach(new ReadTransfer(client, source, size, options, limits, transfer, port.loop().packetBuffer()));
+        SharedTransfer transfer = new SharedTransfer(port, release, ticket);
+        transfer.attach(factory.create(transfer));
         if (!port.loop().submit(transfer)) {
             throw new IOException("server shutting down");
         }
@@ -135,7 +133,7 @@ final class SharedPorts {
         SharedPort port = new SharedPort(channel, local, allow, demultiplex, requests, counters, loop);
         try {
             channel.configureBlocking(false);
-            loop.register(port, channel);
+            loop.addPort(port, channel);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;

@@ -73,7 +73,7 @@ public final class TftpEndpoint implements Endpoint {
             throw new IllegalStateException("a TFTP endpoint starts once");
         }
         TransferLimits limits = config.limits().refusing(network.refusedOptions());
-        sharedPorts = new SharedPorts(config.ioThreads(), limits, counters);
+        sharedPorts = new SharedPorts(config.ioThreads(), counters);
         engine = new TransferEngine(config.ioThreads(), limits, new PortAllocator(network.portRange()), counters,
                 sharedPorts);
         NameRewriter rewriter = rewriter();

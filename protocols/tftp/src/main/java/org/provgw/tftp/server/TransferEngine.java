@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.SocketOption;
 import java.net.StandardSocketOptions;
 import java.nio.channels.DatagramChannel;
+import java.util.List;
 import org.provgw.provider.ProvidedFile;
 import org.provgw.tftp.codec.Wire;
 import org.provgw.tftp.transfer.BlockSource;
@@ -23,7 +25,7 @@ import org.provgw.tftp.transfer.TransferLimits;
  */
 final class TransferEngine {
 
-    /** Below this a window fits any socket's default send buffer; no need to ask the kernel. */
+    /** Below this a window fits any socket's default buffers; no need to ask the kernel. */
     private static final int SMALL_WINDOW = 64 * 1024;
 
     private final TransferLoop[] loops;
@@ -71,7 +73,7 @@ final class TransferEngine {
      * @param client the client's TID
      * @param local the listening address the request arrived on (the transfer answers from the
      *     same IP address, or from that very socket in single-port mode)
-     * @param file the file; closed by the session when the transfer ends
+     * @param file the file; closed when the transfer ends
      * @param source the file cut into blocks
      * @param size the size for the state machine, -1 when not known up front
      * @param options the negotiated options
@@ -80,29 +82,27 @@ final class TransferEngine {
      * @throws IOException if no socket can be opened, or the engine is stopping; the caller
      *     still owns {@code file} then
      */
-    void start(InetSocketAddress client, InetSocketAddress local, ProvidedFile file, BlockSource source, long size,
-               NegotiatedOptions options, TransferTicket ticket) throws IOException {
-        if (sharedPorts.owns(local)) {
-            sharedPorts.start(client, local, file, source, size, options, ticket);
-            return;
-        }
-        start(client, local, file::close, options, ticket, (session, loop) ->
-                new ReadTransfer(client, source, size, options, limits, session, loop.packetBuffer()));
+    void startRead(InetSocketAddress client, InetSocketAddress local, ProvidedFile file, BlockSource source,
+                   long size, NegotiatedOptions options, TransferTicket ticket) throws IOException {
+        start(client, local, file::close, options, ticket, site ->
+                new ReadTransfer(client, source, size, options, limits, site, site.packetBuffer()));
     }
 
     /** Builds a transfer's state machine once its socket (its port) and its loop are chosen. */
     @FunctionalInterface
     interface TransferFactory {
-        Transfer create(TransferSession session, TransferLoop loop) throws IOException;
+        Transfer create(TransferSite site);
     }
 
     /**
-     * Opens the transfer's socket and hands the transfer to a loop. Called on a look-up thread.
+     * Starts a transfer, a read or an upload: on a socket of its own (a port of the range, if one
+     * is set) handed to a loop, or on the listening socket itself in single-port mode. Called on
+     * a look-up thread.
      *
      * @param client the client's TID
      * @param local the listening address the request arrived on (the transfer answers from the
-     *     same IP address)
-     * @param release run by the session when the transfer ends
+     *     same IP address, or from that very socket in single-port mode)
+     * @param release run once when the transfer ends
      * @param options the negotiated options
      * @param ticket access-log names and the end callback
      * @param factory builds the state machine
@@ -113,7 +113,8 @@ final class TransferEngine {
     void start(InetSocketAddress client, InetSocketAddress local, Runnable release, NegotiatedOptions options,
                TransferTicket ticket, TransferFactory factory) throws IOException {
         if (sharedPorts.owns(local)) {
-            throw new IOException("uploads are not served in single-port mode yet");
+            sharedPorts.start(local, release, ticket, factory);
+            return;
         }
         boolean v6 = client.getAddress() instanceof Inet6Address;
         InetAddress bindTo = ErrorReplies.sameFamily(local.getAddress(), v6);
@@ -124,13 +125,12 @@ final class TransferEngine {
             counters.rangeFull(client);
             throw e;
         }
-        TransferLoop loop = lease.loop();
         DatagramChannel channel = lease.channel();
-        TransferSession session = new TransferSession(channel, lease.key(), bindTo, release, ticket);
+        TransferSession session = new TransferSession(lease.loop(), channel, lease.key(), bindTo, release, ticket);
         try {
-            sizeSendBuffer(channel, options);
-            session.attach(factory.create(session, loop));
-            if (!loop.submit(session)) {
+            fitWindow(channel, options);
+            session.attach(factory.create(session));
+            if (!lease.loop().submit(session)) {
                 throw new IOException("server shutting down");
             }
         } catch (IOException | RuntimeException e) {
@@ -159,13 +159,20 @@ final class TransferEngine {
     }
 
     /**
-     * A whole window is written in one go: the send buffer must hold it or the tail is dropped
-     * locally and every window needs a retransmission.
+     * A whole window goes out (a read) or comes in (an upload) in one burst: the socket's buffers
+     * must hold it, or the kernel drops its tail and every window needs a retransmission. Both
+     * buffers are checked, whichever way the window flows; the kernel only accounts for what is
+     * queued.
      */
-    private static void sizeSendBuffer(DatagramChannel channel, NegotiatedOptions options) throws IOException {
+    private static void fitWindow(DatagramChannel channel, NegotiatedOptions options) throws IOException {
         int windowBytes = options.windowsize() * (options.blksize() + Wire.HEADER + 64);
-        if (windowBytes > SMALL_WINDOW && windowBytes > channel.getOption(StandardSocketOptions.SO_SNDBUF)) {
-            channel.setOption(StandardSocketOptions.SO_SNDBUF, Math.min(windowBytes * 2, 16 << 20));
+        if (windowBytes <= SMALL_WINDOW) {
+            return;
+        }
+        for (SocketOption<Integer> buffer : List.of(StandardSocketOptions.SO_SNDBUF, StandardSocketOptions.SO_RCVBUF)) {
+            if (windowBytes > channel.getOption(buffer)) {
+                channel.setOption(buffer, Math.min(windowBytes * 2, 16 << 20));
+            }
         }
     }
 }

@@ -24,21 +24,28 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Real clients against single-port mode, where the reply to a request comes from the port the
- * request went to: curl, atftp and tftp-hpa's tftp accept that; commons-net does not.
+ * request went to, for reads and uploads: curl, atftp and tftp-hpa's tftp accept that;
+ * commons-net does not.
  */
 @Timeout(120)
 class SinglePortClientsTest {
 
     private static final byte[] FILE = random(300_000);
 
+    private static final byte[] TEXT = "line one\nline two\r\nbare\rend\n".getBytes(StandardCharsets.ISO_8859_1);
+
     @TempDir
     Path dir;
+    private Path root;
     private TestServer server;
 
     @BeforeEach
     void start() throws Exception {
-        server = new TestServer(Map.of("single-port", "true"));
+        root = Files.createDirectories(dir.resolve("tftpboot")).toRealPath();
+        server = new TestServer(Map.of("single-port", "true", "upload.root", root.toString(), "upload.create", "true"));
         server.files.put("firmware.sbn", FILE);
+        Files.write(dir.resolve("firmware.sbn"), FILE);
+        Files.write(dir.resolve("text.txt"), TEXT);
     }
 
     @AfterEach
@@ -65,6 +72,33 @@ class SinglePortClientsTest {
         ExternalClientsTest.require("tftp");
         assertFetched(run("tftp", "-m", "binary", "127.0.0.1", Integer.toString(server.port()), "-c", "get",
                 "firmware.sbn", out()));
+    }
+
+    @Test
+    void curlUploads() throws Exception {
+        ExternalClientsTest.require("curl");
+        run("curl", "-sS", "--max-time", "60", "--tftp-blksize", "1428", "-T", "firmware.sbn",
+                "tftp://127.0.0.1:" + server.port() + "/curl.sbn");
+        assertArrayEquals(FILE, Files.readAllBytes(root.resolve("curl.sbn")));
+    }
+
+    @Test
+    void atftpUploadsWithAWindowAndTsize() throws Exception {
+        ExternalClientsTest.require("atftp");
+        run("atftp", "--put", "-l", "firmware.sbn", "-r", "atftp.sbn", "--option", "windowsize 8", "--option",
+                "tsize 0", "127.0.0.1", Integer.toString(server.port()));
+        assertArrayEquals(FILE, Files.readAllBytes(root.resolve("atftp.sbn")));
+        assertTrue(server.awaitAccess(1).get(0).detail().contains("windowsize=8"), server.access.toString());
+    }
+
+    @Test
+    void tftpHpaUploadsOctetAndNetascii() throws Exception {
+        ExternalClientsTest.require("tftp");
+        run("tftp", "-m", "binary", "127.0.0.1", Integer.toString(server.port()), "-c", "put", "firmware.sbn",
+                "hpa.sbn");
+        run("tftp", "-m", "ascii", "127.0.0.1", Integer.toString(server.port()), "-c", "put", "text.txt", "hpa.txt");
+        assertArrayEquals(FILE, Files.readAllBytes(root.resolve("hpa.sbn")));
+        assertArrayEquals(TEXT, Files.readAllBytes(root.resolve("hpa.txt")));
     }
 
     /**
@@ -100,7 +134,7 @@ class SinglePortClientsTest {
         process.getOutputStream().close();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(90, TimeUnit.SECONDS), "client did not finish: " + List.of(command));
-        assertEquals(0, process.exitValue(), output + server.awaitAccess(1));
+        assertEquals(0, process.exitValue(), () -> output + server.access);
         return output;
     }
 
