@@ -105,7 +105,8 @@ public final class TftpEndpoint implements Endpoint {
 
     private NameRewriter rewriter() {
         return network.pathPrefixes().isEmpty() ? context.rewriter()
-                : new PathPrefixes(context.rewriter(), network.pathPrefixes());
+                : new PathPrefixes(context.rewriter(), network.pathPrefixes(), serving.uploads()
+                        .flatMap(uploads -> PathPrefixes.uploadPrefix(network.pathPrefixes(), uploads.root())));
     }
 
     /** Binds the configured addresses on MINA, or on shared ports in single-port mode, then the inherited socket. */

@@ -27,7 +27,21 @@ public final class TftpProtocolFactory implements ProtocolFactory {
     @Override
     public Endpoint create(EndpointContext context) throws InvalidSettingException {
         Settings settings = context.settings();
-        return new TftpEndpoint(TftpConfig.from(settings), NetworkConfig.from(settings), ServingConfig.from(settings),
-                context, InheritedSocket.STANDARD_INPUT);
+        NetworkConfig network = NetworkConfig.from(settings);
+        ServingConfig serving = ServingConfig.from(settings);
+        checkUploadsArePrefixed(settings, network, serving);
+        return new TftpEndpoint(TftpConfig.from(settings), network, serving, context, InheritedSocket.STANDARD_INPUT);
+    }
+
+    /** With tftp.path-prefixes an upload names its absolute path, which must be able to reach the upload root. */
+    private static void checkUploadsArePrefixed(Settings settings, NetworkConfig network, ServingConfig serving)
+            throws InvalidSettingException {
+        if (network.pathPrefixes().isEmpty() || serving.uploads().isEmpty()) {
+            return;
+        }
+        if (PathPrefixes.uploadPrefix(network.pathPrefixes(), serving.uploads().get().root()).isEmpty()) {
+            throw settings.invalid("upload.root", "is inside none of tftp.path-prefixes (" + String.join(", ",
+                    network.pathPrefixes()) + "), so no upload could name it");
+        }
     }
 }
