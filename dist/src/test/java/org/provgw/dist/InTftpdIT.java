@@ -26,8 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * bin/in.tftpd as tftpd-hpa is started: from a /etc/default/tftpd-hpa file, standalone with the
- * user changed, from inetd with the socket on standard input, detached with a pid file; and what
- * it refuses before anything starts.
+ * user changed, from inetd with the socket on standard input, detached with a pid file; uploads
+ * from tftp-hpa's client with tftpd-hpa's rules (without and with -c, -p, -U, absolute names
+ * without -s); and what it refuses before anything starts.
  */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class InTftpdIT {
@@ -79,8 +80,76 @@ class InTftpdIT {
                     () -> assertTrue(generated.contains("provider.fs.root = " + tftpboot + "\n"), generated),
                     () -> assertTrue(generated.contains("tftp.blksize.max = 1468\n"), generated),
                     () -> assertTrue(generated.contains("tftp.refuse-options = tsize\n"), generated),
-                    () -> assertTrue(generated.contains("tftp.timeout = 500ms\n"), generated));
+                    () -> assertTrue(generated.contains("tftp.timeout = 500ms\n"), generated),
+                    () -> assertTrue(generated.contains("tftp.upload.root = " + tftpboot + "\n"), generated),
+                    () -> assertTrue(generated.contains("tftp.upload.create = false\n"), generated));
 
+            // Without --create, as tftpd-hpa: an existing world-writable file is replaced, nothing new is made.
+            Path phoneLog = worldWritable(tftpboot.resolve("SEP0011AABBCC01.log"), "old");
+            Path upload = Files.writeString(tmp.resolve("upload.log"), "new log");
+            Tftp.Client replaced = Tftp.put(upload, "SEP0011AABBCC01.log", port);
+            assertEquals(0, replaced.exitCode(), replaced::output);
+            assertEquals("new log", Files.readString(phoneLog));
+            Tftp.Client created = Tftp.put(upload, "SEP0011AABBCC02.log", port);
+            assertTrue(created.output().contains("Error code 1: File not found"), created::output);
+            assertTrue(Files.notExists(tftpboot.resolve("SEP0011AABBCC02.log")));
+
+            assertEquals(SIGTERM_EXIT, gateway.terminate(STOP_LIMIT), gateway::output);
+        }
+    }
+
+    @Test
+    void withCreateAnUploadMakesANewFileForEveryoneButReplacesOnlyWorldWritableOnes() throws Exception {
+        Path upload = Files.writeString(tmp.resolve("upload.log"), "uploaded");
+        Path kept = Files.writeString(tftpboot.resolve("XMLDefault.cnf.xml"), "<device/>");
+        Files.setPosixFilePermissions(kept, PosixFilePermissions.fromString("rw-r--r--"));
+        try (RunningProvgw gateway = inTftpd("-L", "-u", USER, "-a", "127.0.0.1:0", "-c", "-s",
+                tftpboot.toString()).start()) {
+            int port = Integer.parseInt(gateway.awaitStdout(SERVING, START_LIMIT).group(1));
+
+            Tftp.Client created = Tftp.put(upload, "SEP0011AABBCC01.log", port);
+            assertEquals(0, created.exitCode(), () -> created.output() + gateway.output());
+            Path stored = tftpboot.resolve("SEP0011AABBCC01.log");
+            assertEquals("uploaded", Files.readString(stored));
+            assertEquals("rw-rw-rw-", PosixFilePermissions.toString(Files.getPosixFilePermissions(stored)),
+                    "tftpd-hpa's umask for new files is 0 unless -U or -p");
+
+            Tftp.Client refused = Tftp.put(upload, "XMLDefault.cnf.xml", port);
+            assertTrue(refused.output().contains("Error code 2: File must have global write permissions"),
+                    refused::output);
+            assertEquals("<device/>", Files.readString(kept));
+            assertArrayEquals(sample, Tftp.fetch("SEP0011AABBCC01.cnf.xml", port), "reads go on as before");
+            assertEquals(SIGTERM_EXIT, gateway.terminate(STOP_LIMIT), gateway::output);
+        }
+    }
+
+    @Test
+    void permissiveWithAUmaskReplacesAnyFileAndMasksNewOnesWhereTheAbsoluteNameSays() throws Exception {
+        Path upload = Files.writeString(tmp.resolve("upload.log"), "uploaded");
+        Path existing = Files.writeString(tftpboot.resolve("XMLDefault.cnf.xml"), "<device/>");
+        Files.setPosixFilePermissions(existing, PosixFilePermissions.fromString("rw-r--r--"));
+        Path other = Files.createDirectories(tmp.resolve("srv/boot"));
+        // without -s, names are absolute paths inside the directories, as with tftpd-hpa
+        try (RunningProvgw gateway = inTftpd("-L", "-u", USER, "-a", "127.0.0.1:0", "-c", "-p", "-U", "027",
+                tftpboot.toString(), other.toString()).start()) {
+            int port = Integer.parseInt(gateway.awaitStdout(SERVING, START_LIMIT).group(1));
+
+            Tftp.Client replaced = Tftp.put(upload, tftpboot + "/XMLDefault.cnf.xml", port);
+            assertEquals(0, replaced.exitCode(), () -> replaced.output() + gateway.output());
+            assertEquals("uploaded", Files.readString(existing));
+            assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(existing)),
+                    "a replaced file keeps its mode");
+
+            Tftp.Client created = Tftp.put(upload, tftpboot + "/SEP0011AABBCC01.log", port);
+            assertEquals(0, created.exitCode(), created::output);
+            assertEquals("rw-r-----", PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(tftpboot.resolve("SEP0011AABBCC01.log"))), "0666 & ~027");
+
+            Tftp.Client elsewhere = Tftp.put(upload, other + "/x.log", port);
+            assertTrue(elsewhere.output().contains("Error code 2: Forbidden directory for uploads"), elsewhere::output);
+            Tftp.Client relative = Tftp.put(upload, "y.log", port);
+            assertTrue(relative.output().contains("Error code 2: Only absolute filenames allowed"), relative::output);
+            assertTrue(Files.notExists(other.resolve("x.log")) && Files.notExists(tftpboot.resolve("x.log")));
             assertEquals(SIGTERM_EXIT, gateway.terminate(STOP_LIMIT), gateway::output);
         }
     }
@@ -188,6 +257,12 @@ class InTftpdIT {
             assertEquals(1, generated.size(), generated.toString());
             return generated.get(0);
         }
+    }
+
+    private static Path worldWritable(Path file, String content) throws IOException {
+        Files.writeString(file, content);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-rw-"));
+        return file;
     }
 
     private void openUp() throws IOException {

@@ -1,14 +1,10 @@
 package org.provgw.dist;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Starts a command with a bound socket as its standard input, the way inetd and systemd's
@@ -40,21 +36,10 @@ final class StandardInputSocket {
      * @return the command line: python3, the helper, its arguments, then {@code command}
      */
     static List<String> wrap(Path dir, String kind, String address, List<String> command) throws IOException {
-        Path python = python3().orElse(null);
-        assumeTrue(python != null, "python3 is not installed: it hands the socket over on standard input");
+        Path python = Binaries.require("python3", "it hands the socket over on standard input");
         Path script = Files.writeString(dir.resolve("stdin-socket.py"), SCRIPT);
         List<String> line = new ArrayList<>(List.of(python.toString(), script.toString(), kind, address));
         line.addAll(command);
         return line;
-    }
-
-    private static Optional<Path> python3() {
-        for (String entry : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            Path candidate = Path.of(entry, "python3");
-            if (Files.isExecutable(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.apache.commons.net.tftp.TFTP;
 import org.apache.commons.net.tftp.TFTPClient;
 
-/** Fetches files from the gateways the tests start, with commons-net's client. */
+/** Talks to the gateways the tests start: fetches with commons-net's client, uploads with tftp-hpa's. */
 final class Tftp {
 
     private Tftp() {
@@ -27,6 +30,32 @@ final class Tftp {
         } finally {
             client.close();
         }
+    }
+
+    /**
+     * What tftp-hpa's client did.
+     *
+     * @param exitCode its exit status
+     * @param output what it printed (an ERROR shows as "Error code N: message")
+     */
+    record Client(int exitCode, String output) {
+    }
+
+    /**
+     * Uploads in octet mode with tftp-hpa's {@code tftp}, as phones' logs arrive; skips the test
+     * when it is not installed.
+     */
+    static Client put(Path local, String remote, int port) throws IOException, InterruptedException {
+        Path tftp = Binaries.require("tftp", "tftp-hpa's client (Debian package tftp-hpa; .ci/run installs it)");
+        Process put = new ProcessBuilder(tftp.toString(), "-m", "binary", "127.0.0.1", Integer.toString(port), "-c",
+                "put", local.toString(), remote).redirectErrorStream(true).start();
+        put.getOutputStream().close();
+        String output = new String(put.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!put.waitFor(60, TimeUnit.SECONDS)) {
+            put.destroyForcibly();
+            throw new IOException("tftp put " + remote + " did not finish: " + output);
+        }
+        return new Client(put.exitValue(), output);
     }
 
     /**

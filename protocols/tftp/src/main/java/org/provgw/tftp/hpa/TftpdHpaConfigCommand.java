@@ -6,9 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.provgw.protocol.CommandPlugin;
-import org.provgw.tftp.server.TftpProtocolFactory;
 
 /**
  * {@code provgw tftpd-hpa-config --output FILE [--from-environment] [--] ARGS…}: the half of
@@ -23,17 +21,15 @@ public final class TftpdHpaConfigCommand implements CommandPlugin {
 
     private final Map<String, String> environment;
     private final Path workingDirectory;
-    private final Set<String> tftpKeys;
 
     /** The command as the CLI runs it: this process's environment and working directory. */
     public TftpdHpaConfigCommand() {
-        this(System.getenv(), Path.of("").toAbsolutePath(), new TftpProtocolFactory().settingKeys());
+        this(System.getenv(), Path.of("").toAbsolutePath());
     }
 
-    TftpdHpaConfigCommand(Map<String, String> environment, Path workingDirectory, Set<String> tftpKeys) {
+    TftpdHpaConfigCommand(Map<String, String> environment, Path workingDirectory) {
         this.environment = Map.copyOf(environment);
         this.workingDirectory = workingDirectory;
-        this.tftpKeys = Set.copyOf(tftpKeys);
     }
 
     @Override
@@ -75,7 +71,7 @@ public final class TftpdHpaConfigCommand implements CommandPlugin {
                 arguments.addAll(DebianDefaults.arguments(environment));
             }
             arguments.addAll(args.subList(i, args.size()));
-            Translation translation = new TftpdTranslator(workingDirectory, tftpKeys)
+            Translation translation = new TftpdTranslator(workingDirectory)
                     .translate(TftpdCommandLine.parse(arguments));
             if (!translation.launch().version()) {
                 GeneratedConfig.write(output, GeneratedConfig.properties(translation.properties(), arguments));

@@ -6,14 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Turns tftpd-hpa 5.2's options into a provgw configuration that behaves the same: one
  * filesystem provider over the directories, names matched with their exact case, tftpd-hpa's
  * retransmission schedule, its listener, its limits and its upload rules. Pure: the working
- * directory (for relative paths) and the TFTP keys the installed endpoint knows come in as
- * arguments.
+ * directory (for relative paths) comes in as an argument.
  */
 final class TftpdTranslator {
 
@@ -25,17 +23,12 @@ final class TftpdTranslator {
     private static final int MAX_DIRECTORIES = 11;
 
     private final Path workingDirectory;
-    private final Set<String> tftpKeys;
     private final Map<String, String> properties = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
 
-    /**
-     * @param workingDirectory where in.tftpd was started; relative paths are relative to it
-     * @param tftpKeys the keys under {@code tftp.} the installed TFTP endpoint accepts
-     */
-    TftpdTranslator(Path workingDirectory, Set<String> tftpKeys) {
+    /** @param workingDirectory where in.tftpd was started; relative paths are relative to it */
+    TftpdTranslator(Path workingDirectory) {
         this.workingDirectory = workingDirectory.toAbsolutePath();
-        this.tftpKeys = Set.copyOf(tftpKeys);
     }
 
     /**
@@ -151,21 +144,12 @@ final class TftpdTranslator {
     }
 
     /**
-     * tftpd-hpa always accepts uploads onto existing world-writable files, and more with
-     * {@code -c}/{@code -p}; they land in the (first) directory.
+     * tftpd-hpa always accepts write requests: without {@code -c} onto existing world-writable
+     * files, with it new files too, with {@code -p} any file its account may write. So uploads
+     * are always on, into the (first) directory, replacing a file as tftpd-hpa does, and without
+     * a size cap, which tftpd-hpa does not have.
      */
-    private void uploads(TftpdOptions options, List<String> directories) throws TftpdUsageException {
-        if (!tftpKeys.contains("upload.root")) {
-            String asked = options.create() ? "--create" : options.permissive() ? "--permissive"
-                    : options.umask().isPresent() ? "--umask" : null;
-            if (asked != null) {
-                throw new TftpdUsageException(asked + " needs uploads (tftp.upload.*), which this provgw does not"
-                        + " have yet");
-            }
-            notes.add("this provgw has no uploads (tftp.upload.*): write requests are refused, where tftpd-hpa"
-                    + " would accept uploads onto existing world-writable files");
-            return;
-        }
+    private void uploads(TftpdOptions options, List<String> directories) {
         properties.put("tftp.upload.root", directories.get(0));
         properties.put("tftp.upload.create", Boolean.toString(options.create()));
         properties.put("tftp.upload.permissive", Boolean.toString(options.permissive()));
@@ -175,9 +159,11 @@ final class TftpdTranslator {
         } else if (!options.permissive()) {
             properties.put("tftp.upload.umask", "0"); // tftpd-hpa: anyone may read and write new files
         }
+        properties.put("tftp.upload.max-size", "0");
         if (directories.size() > 1) {
-            notes.add("uploads go to " + directories.get(0) + " only; tftpd-hpa would also write to "
-                    + directories.subList(1, directories.size()));
+            notes.add("uploads go to " + directories.get(0) + " only: a write request naming a file in "
+                    + String.join(", ", directories.subList(1, directories.size()))
+                    + " is refused with ERROR 2, where tftpd-hpa would write there");
         }
     }
 

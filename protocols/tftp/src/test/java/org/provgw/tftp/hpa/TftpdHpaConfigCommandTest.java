@@ -74,12 +74,19 @@ class TftpdHpaConfigCommandTest {
     }
 
     @Test
-    void theInstalledEndpointsKeysDecideAboutUploads() {
-        Set<String> keys = new TftpProtocolFactory().settingKeys();
-        int status = new TftpdHpaConfigCommand(Map.of(), dir, keys).run(
-                List.of("--output", "gen.properties", "-L", "-s", "/d"), print(out), print(err));
+    void everyTftpKeyWrittenIsOneTheEndpointKnows() throws Exception {
+        int status = command(Map.of()).run(List.of("--output", "gen.properties", "-l", "-a", "127.0.0.1:6969",
+                "-c", "-p", "-U", "022", "-r", "tsize", "-B", "1428", "-R", "50000:50099", "-T", "500000",
+                "/srv/tftp", "/srv/boot"), print(out), print(err));
         assertEquals(0, status, err.toString());
-        assertEquals(keys.contains("upload.root"), !err.toString().contains("has no uploads"), err.toString());
+        Properties written = new Properties();
+        written.load(Files.newBufferedReader(dir.resolve("gen.properties"), StandardCharsets.UTF_8));
+        Set<String> known = new TftpProtocolFactory().settingKeys();
+        List<String> unknown = written.stringPropertyNames().stream().filter(key -> key.startsWith("tftp."))
+                .map(key -> key.substring("tftp.".length())).filter(key -> !known.contains(key)).toList();
+        assertEquals(List.of(), unknown);
+        assertTrue(written.stringPropertyNames().containsAll(Set.of("tftp.upload.root", "tftp.upload.max-size",
+                "tftp.path-prefixes", "tftp.port-range", "tftp.refuse-options")), written.toString());
     }
 
     @Test
@@ -90,7 +97,7 @@ class TftpdHpaConfigCommandTest {
     }
 
     private TftpdHpaConfigCommand command(Map<String, String> env) {
-        return new TftpdHpaConfigCommand(env, dir, Set.of("listen"));
+        return new TftpdHpaConfigCommand(env, dir);
     }
 
     private static PrintStream print(ByteArrayOutputStream stream) {
