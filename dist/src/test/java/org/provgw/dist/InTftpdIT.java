@@ -68,7 +68,7 @@ class InTftpdIT {
                 ""));
 
         try (RunningProvgw gateway = inTftpd("--defaults", defaults.toString()).start()) {
-            int port = Integer.parseInt(gateway.awaitStdout(SERVING, START_LIMIT).group(1));
+            int port = servingPort(gateway);
 
             assertArrayEquals(sample, Tftp.fetch(SAMPLE, port), gateway::output);
             IOException missing = assertThrows(IOException.class, () -> Tftp.fetch(SAMPLE.toLowerCase(), port));
@@ -85,7 +85,7 @@ class InTftpdIT {
                     () -> assertTrue(generated.contains("tftp.upload.create = false\n"), generated));
 
             // Without --create, as tftpd-hpa: an existing world-writable file is replaced, nothing new is made.
-            Path phoneLog = worldWritable(tftpboot.resolve("SEP0011AABBCC01.log"), "old");
+            Path phoneLog = file(tftpboot.resolve("SEP0011AABBCC01.log"), "old", "rw-rw-rw-");
             Path upload = Files.writeString(tmp.resolve("upload.log"), "new log");
             Tftp.Client replaced = Tftp.put(upload, "SEP0011AABBCC01.log", port);
             assertEquals(0, replaced.exitCode(), replaced::output);
@@ -101,11 +101,10 @@ class InTftpdIT {
     @Test
     void withCreateAnUploadMakesANewFileForEveryoneButReplacesOnlyWorldWritableOnes() throws Exception {
         Path upload = Files.writeString(tmp.resolve("upload.log"), "uploaded");
-        Path kept = Files.writeString(tftpboot.resolve("XMLDefault.cnf.xml"), "<device/>");
-        Files.setPosixFilePermissions(kept, PosixFilePermissions.fromString("rw-r--r--"));
+        Path kept = file(tftpboot.resolve("XMLDefault.cnf.xml"), "<device/>", "rw-r--r--");
         try (RunningProvgw gateway = inTftpd("-L", "-u", USER, "-a", "127.0.0.1:0", "-c", "-s",
                 tftpboot.toString()).start()) {
-            int port = Integer.parseInt(gateway.awaitStdout(SERVING, START_LIMIT).group(1));
+            int port = servingPort(gateway);
 
             Tftp.Client created = Tftp.put(upload, "SEP0011AABBCC01.log", port);
             assertEquals(0, created.exitCode(), () -> created.output() + gateway.output());
@@ -126,13 +125,12 @@ class InTftpdIT {
     @Test
     void permissiveWithAUmaskReplacesAnyFileAndMasksNewOnesWhereTheAbsoluteNameSays() throws Exception {
         Path upload = Files.writeString(tmp.resolve("upload.log"), "uploaded");
-        Path existing = Files.writeString(tftpboot.resolve("XMLDefault.cnf.xml"), "<device/>");
-        Files.setPosixFilePermissions(existing, PosixFilePermissions.fromString("rw-r--r--"));
+        Path existing = file(tftpboot.resolve("XMLDefault.cnf.xml"), "<device/>", "rw-r--r--");
         Path other = Files.createDirectories(tmp.resolve("srv/boot"));
         // without -s, names are absolute paths inside the directories, as with tftpd-hpa
         try (RunningProvgw gateway = inTftpd("-L", "-u", USER, "-a", "127.0.0.1:0", "-c", "-p", "-U", "027",
                 tftpboot.toString(), other.toString()).start()) {
-            int port = Integer.parseInt(gateway.awaitStdout(SERVING, START_LIMIT).group(1));
+            int port = servingPort(gateway);
 
             Tftp.Client replaced = Tftp.put(upload, tftpboot + "/XMLDefault.cnf.xml", port);
             assertEquals(0, replaced.exitCode(), () -> replaced.output() + gateway.output());
@@ -164,7 +162,7 @@ class InTftpdIT {
 
         try (RunningProvgw gateway = inTftpd("-L", "-u", "nobody", "-a", "127.0.0.1:0", "-s",
                 tftpboot.toString()).start()) {
-            int port = Integer.parseInt(gateway.awaitStdout(SERVING, START_LIMIT).group(1));
+            int port = servingPort(gateway);
             assertArrayEquals(sample, Tftp.fetch(SAMPLE, port), gateway::output);
 
             List<String> status = Files.readAllLines(Path.of("/proc", Long.toString(gateway.process().pid()), "status"));
@@ -259,9 +257,13 @@ class InTftpdIT {
         }
     }
 
-    private static Path worldWritable(Path file, String content) throws IOException {
+    private static int servingPort(RunningProvgw gateway) throws Exception {
+        return Integer.parseInt(gateway.awaitStdout(SERVING, START_LIMIT).group(1));
+    }
+
+    private static Path file(Path file, String content, String mode) throws IOException {
         Files.writeString(file, content);
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-rw-"));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(mode));
         return file;
     }
 
