@@ -31,12 +31,16 @@ class DistributionLayoutIT {
     private static final List<String> FILES = List.of(
             "README.txt",
             "bin/provgw",
+            "bin/in.tftpd",
             "conf/provgw.properties",
             "conf/log4j2.xml",
             "conf/ldap/provgw-schema.ldif",
             "conf/ldap/provgw-sample.ldif",
             "plugins/README.txt",
             "systemd/provgw.service",
+            "systemd/provgw-tftpd-hpa.service",
+            "systemd/provgw-tftp.socket",
+            "systemd/provgw-tftp.service",
             "tftpboot/README.txt",
             "tftpboot/RingList.xml",
             "tftpboot/SCCP41.9-4-2SR3-1S.loads",
@@ -69,12 +73,14 @@ class DistributionLayoutIT {
     }
 
     @Test
-    void launcherIsExecutableByEveryone() throws IOException {
+    void launchersAreExecutableByEveryone() throws IOException {
         // Checked on the mode bits: as root, Files.isExecutable is true for nearly any file.
-        Set<PosixFilePermission> mode = Files.getPosixFilePermissions(home.resolve("bin/provgw"));
-        assertTrue(mode.containsAll(Set.of(PosixFilePermission.OWNER_EXECUTE,
-                PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_EXECUTE)),
-                "bin/provgw mode " + mode);
+        for (String launcher : List.of("bin/provgw", "bin/in.tftpd")) {
+            Set<PosixFilePermission> mode = Files.getPosixFilePermissions(home.resolve(launcher));
+            assertTrue(mode.containsAll(Set.of(PosixFilePermission.OWNER_EXECUTE,
+                    PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_EXECUTE)),
+                    launcher + " mode " + mode);
+        }
     }
 
     @Test
@@ -136,13 +142,13 @@ class DistributionLayoutIT {
             if (mode.startsWith("-")) {
                 files.add(relative);
             }
-            if (relative.equals("bin/provgw")) {
+            if (relative.startsWith("bin/") && mode.startsWith("-")) {
                 launcherModes.add(mode);
             }
             logsDirectory |= mode.startsWith("d") && relative.equals("logs/");
         }
         assertEquals(Distribution.shippedFiles(home), files);
-        assertEquals(List.of("-rwxr-xr-x"), launcherModes);
+        assertEquals(List.of("-rwxr-xr-x", "-rwxr-xr-x"), launcherModes);
         assertTrue(logsDirectory, "no logs/ directory in the tarball");
     }
 

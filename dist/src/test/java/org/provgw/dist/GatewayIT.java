@@ -6,17 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.net.tftp.TFTP;
-import org.apache.commons.net.tftp.TFTPClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -70,9 +66,9 @@ class GatewayIT {
             int port = Integer.parseInt(serving.group(2));
             byte[] expected = Files.readAllBytes(Distribution.sampleSources().resolve(SAMPLE));
 
-            assertArrayEquals(expected, fetch(SAMPLE, port), gateway::output);
+            assertArrayEquals(expected, Tftp.fetch(SAMPLE, port), gateway::output);
             // The shipped configuration matches names ignoring case, as phones need.
-            assertArrayEquals(expected, fetch(SAMPLE.toLowerCase(), port), gateway::output);
+            assertArrayEquals(expected, Tftp.fetch(SAMPLE.toLowerCase(), port), gateway::output);
             awaitAccessLogLine(SAMPLE, gateway);
 
             assertEquals(SIGTERM_EXIT, gateway.terminate(STOP_LIMIT), gateway::output);
@@ -103,21 +99,6 @@ class GatewayIT {
     /** Writes next to the shipped file, so its relative provider.fs.root still points home. */
     private Path writeConfig(String name, String content) throws IOException {
         return Files.writeString(home.resolve("conf").resolve(name), content);
-    }
-
-    private static byte[] fetch(String file, int port) throws IOException {
-        TFTPClient client = new TFTPClient();
-        client.setDefaultTimeout(Duration.ofSeconds(2));
-        client.setMaxTimeouts(5);
-        client.open();
-        try {
-            ByteArrayOutputStream received = new ByteArrayOutputStream();
-            client.receiveFile(file, TFTP.BINARY_MODE, received,
-                    InetAddress.getByName("127.0.0.1"), port);
-            return received.toByteArray();
-        } finally {
-            client.close();
-        }
     }
 
     /** The access record is written when the transfer ends, just after the last ACK. */

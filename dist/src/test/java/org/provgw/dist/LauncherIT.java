@@ -110,6 +110,17 @@ class LauncherIT {
         assertFalse(args.contains("-Xmx192m"), args::toString);
     }
 
+    @Test
+    void provgwLogLevelSetsTheServerLogLevelForTheShippedLoggingConfiguration() throws Exception {
+        Finished run = Provgw.of(home.resolve("bin/provgw"), tmp)
+                .env("JAVA_HOME", fakeJava("17.0.15").toString())
+                .env("PROVGW_LOG_LEVEL", "DEBUG")
+                .run();
+
+        assertEquals(0, run.exitCode(), run::describe);
+        assertEquals("-Dprovgw.log.level=DEBUG", arguments(run).get(2));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"17", "17.0.15", "21-ea", "25.0.1"})
     void acceptsJava17AndNewer(String version) throws Exception {

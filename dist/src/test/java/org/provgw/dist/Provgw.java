@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
  * A run of bin/provgw (or a link to it) as a child process, as a user would start it. Output
  * goes to files rather than pipes, so a chatty process can never block on a full pipe.
  *
- * <p>The child gets the test JVM's Java as {@code JAVA_HOME} and no {@code PROVGW_JAVA_OPTS},
- * so the launcher's own defaults are what runs.
+ * <p>The child gets the test JVM's Java as {@code JAVA_HOME} and no {@code PROVGW_JAVA_OPTS} or
+ * {@code PROVGW_LOG_LEVEL}, so the launcher's own defaults are what runs.
  */
 final class Provgw {
 
@@ -44,6 +44,9 @@ final class Provgw {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().remove("PROVGW_JAVA_OPTS");
+        builder.environment().remove("PROVGW_LOG_LEVEL");
+        builder.environment().remove("PROVGW_RUNTIME_DIR"); // in.tftpd's, chosen by each test
+        builder.environment().remove("RUNTIME_DIRECTORY");
         return new Provgw(builder, outputDir);
     }
 

@@ -132,7 +132,7 @@ class CliTest {
     @Test
     void anUnknownCommandOrOptionIsAUsageError() {
         assertEquals(2, run(Optional.empty(), "blizzard", "-n", "5"));
-        assertTrue(err().contains("unknown command 'blizzard'; commands: [greet, storm]"), err());
+        assertTrue(err().contains("unknown command 'blizzard'; commands: [greet, storm, tftpd-hpa-config]"), err());
 
         assertEquals(2, run(Optional.empty(), "--frobnicate"));
         assertTrue(err().contains("Unknown option: '--frobnicate'"), err());
@@ -156,7 +156,8 @@ class CliTest {
 
         assertTrue(out().contains("--check"), out());
         assertTrue(out().contains("Commands:"), out());
-        assertTrue(out().matches("(?s).*\\n  greet +Print a greeting to the names given.*"), out());
+        // names are padded to the longest command's
+        assertTrue(out().matches("(?s).*\\n  greet +Print a greeting to the names given\\n.*"), out());
     }
 
     @Test

@@ -41,7 +41,7 @@ class PluginLoaderTest {
                 // the test class path also holds the real filesystem provider and TFTP module
                 assertEquals(Set.of("memory", "filesystem"), catalog.providerFactories().keySet());
                 assertEquals(Set.of("probe", "tftp"), catalog.protocolFactories().keySet());
-                assertEquals(Set.of("greet", "storm"), catalog.commands().keySet());
+                assertEquals(Set.of("greet", "storm", "tftpd-hpa-config"), catalog.commands().keySet());
                 assertEquals(List.of(), plugins.jars());
                 assertEquals(Set.of("files", "fail-create"), catalog.schema().providerTypes().get("memory"));
             }

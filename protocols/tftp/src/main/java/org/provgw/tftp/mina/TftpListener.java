@@ -3,6 +3,7 @@ package org.provgw.tftp.mina;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.nio.channels.DatagramChannel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.apache.mina.core.service.IoHandlerAdapter;
 import org.apache.mina.core.session.ExpiringSessionRecycler;
 import org.apache.mina.core.session.IoSession;
 import org.apache.mina.transport.socket.DatagramSessionConfig;
+import org.apache.mina.transport.socket.nio.NioSession;
 import org.apache.mina.transport.socket.nio.NioDatagramAcceptor;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -113,11 +115,28 @@ public final class TftpListener {
         public void messageReceived(IoSession session, Object message) {
             IoBuffer buffer = (IoBuffer) message;
             try {
-                sink.onDatagram(buffer.buf(), (InetSocketAddress) session.getRemoteAddress(),
-                        (InetSocketAddress) session.getLocalAddress());
+                sink.onDatagram(buffer.buf(), (InetSocketAddress) session.getRemoteAddress(), localAddress(session));
             } finally {
                 session.closeNow(); // one datagram, one session: the acceptor keeps none per phone
             }
+        }
+
+        /**
+         * The listening socket's own address: MINA reports {@code ::1} as {@code 0.0.0.1} and
+         * {@code [::]} as {@code 0.0.0.0} (it takes IPv4-compatible IPv6 addresses for IPv4), and
+         * the transfer must answer from, and the allowlist must be chosen by, the real one.
+         */
+        private static InetSocketAddress localAddress(IoSession session) {
+            if (session instanceof NioSession nio && nio.getChannel() instanceof DatagramChannel channel) {
+                try {
+                    if (channel.getLocalAddress() instanceof InetSocketAddress local) {
+                        return local;
+                    }
+                } catch (IOException e) {
+                    // closed under us: fall back to MINA's idea of it
+                }
+            }
+            return (InetSocketAddress) session.getLocalAddress();
         }
 
         @Override

@@ -60,6 +60,22 @@ final class IdleSockets {
     }
 
     /**
+     * The last resort when no new socket can be bound (a full {@code tftp.port-range}): a pooled
+     * socket even if the same client used it a moment ago, since answering from it beats
+     * refusing the client.
+     *
+     * @return a registered socket bound to {@code bindTo}, or null when there is none
+     */
+    Idle takeAny(InetAddress bindTo, boolean v6) {
+        Queue<Idle> pool = pools.get(new BindKey(bindTo, v6));
+        Idle idle = pool == null ? null : pool.poll();
+        if (idle != null) {
+            size.decrementAndGet();
+        }
+        return idle;
+    }
+
+    /**
      * Keeps a socket for reuse, or closes it when the pool is full. Called on the owning loop's
      * thread.
      */

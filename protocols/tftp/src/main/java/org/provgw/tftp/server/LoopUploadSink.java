@@ -20,9 +20,10 @@ import org.provgw.tftp.upload.UploadRefused;
  * into the page cache costs about a microsecond, less than receiving the datagram that carried
  * it (see {@code bench/UploadWrites.java}). The commit (fsync, rename, directory sync) takes
  * tens to hundreds of milliseconds, so it runs on the look-up pool (on the loop only when the
- * pool refuses it) and its result comes back to the loop as a posted event. The serving slot is given back with the final ACK: a transfer
- * that only dallies serves nobody, and a phone that uploads several files one after another
- * should not hold a slot per dally.
+ * pool refuses it) and its result comes back to the loop as a posted event, on a transfer socket
+ * of its own or on a shared single-port socket alike. The serving slot is given back with the
+ * final ACK: a transfer that only dallies serves nobody, and a phone that uploads several files
+ * one after another should not hold a slot per dally.
  */
 final class LoopUploadSink implements UploadSink {
 
@@ -30,16 +31,19 @@ final class LoopUploadSink implements UploadSink {
 
     private final PendingUpload upload;
     private final Executor executor;
-    private final TransferLoop loop;
-    private final TransferSession session;
+    private final TransferSite site;
     private final ServingLimit.Slot slot;
 
-    LoopUploadSink(PendingUpload upload, Executor executor, TransferLoop loop, TransferSession session,
-                   ServingLimit.Slot slot) {
+    /**
+     * @param upload the temporary file
+     * @param executor where the commit runs
+     * @param site the transfer's loop, where the commit's result goes back to
+     * @param slot the transfer's serving slot, given back with the final ACK
+     */
+    LoopUploadSink(PendingUpload upload, Executor executor, TransferSite site, ServingLimit.Slot slot) {
         this.upload = upload;
         this.executor = executor;
-        this.loop = loop;
-        this.session = session;
+        this.site = site;
         this.slot = slot;
     }
 
@@ -51,11 +55,11 @@ final class LoopUploadSink implements UploadSink {
     @Override
     public void commit() {
         try {
-            executor.execute(() -> loop.post(session, store()));
+            executor.execute(() -> site.post(store()));
         } catch (RejectedExecutionException e) {
             // A saturated pool must not cost a complete upload: the loop stores it itself, and
             // waits for the disk this once.
-            loop.post(session, now -> store().accept(now));
+            site.post(now -> store().accept(now));
         }
     }
 
@@ -79,6 +83,6 @@ final class LoopUploadSink implements UploadSink {
     }
 
     private WriteTransfer transfer() {
-        return (WriteTransfer) session.transfer();
+        return (WriteTransfer) site.transfer();
     }
 }

@@ -178,11 +178,13 @@ final class RequestDispatcher implements DatagramSink {
             NegotiatedOptions options = NegotiatedOptions.forRead(rrq.options(), size, limits);
             TransferTicket ticket = TransferTicket.releasing(request.path(), found.provider(), started, slot,
                     accessLog);
-            engine.start(client, local.getAddress(), file, source, size, options, ticket);
+            engine.startRead(client, local, file, source, size, options, ticket);
         } catch (IOException | RuntimeException e) {
             file.close();
             slot.close();
-            LOG.warn("cannot start a transfer of {} to {}: {}", request.path(), client, e.toString());
+            if (!(e instanceof PortsExhaustedException)) { // counted and logged at a rate limit by the engine
+                LOG.warn("cannot start a transfer of {} to {}: {}", request.path(), client, e.toString());
+            }
             reject(local, client, request.path(), TftpErrorCode.NOT_DEFINED, BUSY, Outcome.BUSY, started);
         }
     }
@@ -195,7 +197,7 @@ final class RequestDispatcher implements DatagramSink {
 
     private void reject(InetSocketAddress local, InetSocketAddress client, String file, TftpErrorCode code,
                         String message, Outcome outcome, long started) {
-        ErrorReplies.send(local.getAddress(), client, TftpCodec.toBytes(new ErrorPacket(code, message)));
+        engine.refuse(local, client, TftpCodec.toBytes(new ErrorPacket(code, message)));
         long millis = (System.nanoTime() - started) / 1_000_000;
         accessLog.record(new AccessRecord(Protocol.TFTP, client, file, "-", 0, 0, 0, millis, outcome,
                 "ERROR " + code.code() + " " + message));

@@ -14,7 +14,8 @@ import org.provgw.tftp.transfer.TransferLimits;
 /**
  * The TFTP endpoint's settings ({@code tftp.*}), validated once.
  *
- * @param listen the addresses to listen on, at least one
+ * @param listen the addresses to bind; at least one unless {@code tftp.listen} also names the
+ *     inherited socket ({@link NetworkConfig})
  * @param limits negotiation bounds and retransmission policy
  * @param ioThreads transfer I/O threads
  * @param socketBuffer the listener's receive buffer in bytes, 0 for the system default
@@ -22,7 +23,7 @@ import org.provgw.tftp.transfer.TransferLimits;
 public record TftpConfig(List<InetSocketAddress> listen, TransferLimits limits, int ioThreads,
                          int socketBuffer) {
 
-    /** The keys under {@code tftp.} this endpoint understands. */
+    /** The keys under {@code tftp.} read here; {@link NetworkConfig#KEYS} are the others. */
     public static final Set<String> KEYS = Set.of("listen", "blksize.max", "windowsize.max", "timeout",
             "timeout.max", "retries", "io-threads", "socket-buffer");
 
@@ -38,13 +39,16 @@ public record TftpConfig(List<InetSocketAddress> listen, TransferLimits limits, 
     public static TftpConfig from(Settings settings) throws InvalidSettingException {
         List<InetSocketAddress> listen = new ArrayList<>();
         for (String address : settings.getList("listen")) {
+            if (NetworkConfig.isInherited(address)) {
+                continue; // the socket systemd or inetd hands over: see NetworkConfig
+            }
             try {
                 listen.add(SocketAddresses.parse(address, -1));
             } catch (IllegalArgumentException e) {
                 throw settings.invalid("listen", e.getMessage());
             }
         }
-        if (listen.isEmpty()) {
+        if (listen.isEmpty() && !NetworkConfig.inheritsSocket(settings)) {
             throw settings.invalid("listen", "at least one address:port is required");
         }
         Duration timeout = settings.getDuration("timeout", Duration.ofSeconds(1),

@@ -1,12 +1,12 @@
 package org.provgw.tftp.server;
 
 /**
- * A deadline in a {@link TransferLoop}'s timer queue. Entries are never removed early: a session
+ * A deadline in a {@link SelectorLoop}'s timer queue. Entries are never removed early: a transfer
  * points at its current entry, and an entry it no longer points at is skipped when it comes up
  * (lazy cancellation, so that a packet never costs a queue removal).
  *
- * @param deadlineNanos when to look at the session
- * @param session the session to look at
+ * @param deadlineNanos when to look at the transfer
+ * @param transfer the transfer to look at
  */
-record TimerEntry(long deadlineNanos, TransferSession session) {
+record TimerEntry(long deadlineNanos, LoopTransfer transfer) {
 }

@@ -4,6 +4,9 @@ import java.util.function.Consumer;
 import org.provgw.protocol.AccessLog;
 import org.provgw.protocol.AccessRecord;
 import org.provgw.protocol.ServingLimit;
+import org.provgw.provider.Protocol;
+import org.provgw.tftp.transfer.Transfer;
+import org.provgw.tftp.transfer.TransferResult;
 
 /**
  * What a transfer carries from the request to its end: the names for the access log, when the
@@ -28,7 +31,11 @@ record TransferTicket(String path, String provider, long startedNanos, Consumer<
         });
     }
 
-    void finished(AccessRecord record) {
-        onFinish.accept(record);
+    /** Reports a finished transfer: its result, and the time from the request to {@code now}. */
+    void finished(Transfer transfer, long now) {
+        TransferResult result = transfer.result();
+        onFinish.accept(new AccessRecord(Protocol.TFTP, transfer.peer(), path, provider, result.bytes(),
+                result.blocks(), result.retransmits(), (now - startedNanos) / 1_000_000, result.outcome(),
+                result.detail()));
     }
 }

@@ -2,8 +2,6 @@ package org.provgw.tftp.server;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.StandardSocketOptions;
-import java.nio.channels.DatagramChannel;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -20,7 +18,6 @@ import org.provgw.provider.IllegalPathException;
 import org.provgw.provider.Protocol;
 import org.provgw.provider.RequestPath;
 import org.provgw.tftp.codec.TftpCodec;
-import org.provgw.tftp.codec.Wire;
 import org.provgw.tftp.packet.ErrorPacket;
 import org.provgw.tftp.packet.TftpErrorCode;
 import org.provgw.tftp.packet.TransferMode;
@@ -41,8 +38,6 @@ import org.provgw.tftp.upload.Uploads;
 final class WriteRequests {
 
     private static final Logger LOG = LogManager.getLogger(WriteRequests.class);
-    /** Below this a window fits any socket's default receive buffer. */
-    private static final int SMALL_WINDOW = 64 * 1024;
 
     private final Optional<Uploads> uploads;
     private final NameRewriter rewriter;
@@ -141,16 +136,15 @@ final class WriteRequests {
         boolean netascii = wrq.mode() == TransferMode.NETASCII;
         try {
             TransferTicket ticket = TransferTicket.releasing(path, "-", started, slot, accessLog);
-            engine.start(client, local.getAddress(), () -> discard(upload), options.negotiated(), ticket,
-                    (session, loop) -> {
-                        sizeReceiveBuffer(session.channel(), options);
-                        return new WriteTransfer(client, new LoopUploadSink(upload, executor, loop, session, slot),
-                                netascii, options.negotiated(), maxBytes, limits, session, loop.packetBuffer());
-                    });
+            engine.start(client, local, () -> discard(upload), options.negotiated(), ticket,
+                    site -> new WriteTransfer(client, new LoopUploadSink(upload, executor, site, slot), netascii,
+                            options.negotiated(), maxBytes, limits, site, site.packetBuffer()));
         } catch (IOException | RuntimeException e) {
             upload.discard();
             slot.close();
-            LOG.warn("cannot start receiving {} from {}: {}", path, client, e.toString());
+            if (!(e instanceof PortsExhaustedException)) { // counted and logged at a rate limit by the engine
+                LOG.warn("cannot start receiving {} from {}: {}", path, client, e.toString());
+            }
             refuse(local, client, path, TftpErrorCode.NOT_DEFINED, RequestDispatcher.BUSY, Outcome.BUSY, started);
         }
     }
@@ -171,17 +165,6 @@ final class WriteRequests {
         }
     }
 
-    /**
-     * A whole window arrives in one burst: the receive buffer must hold it or the kernel drops
-     * its tail and every window needs a retransmission.
-     */
-    private static void sizeReceiveBuffer(DatagramChannel channel, WriteOptions options) throws IOException {
-        int windowBytes = options.negotiated().windowsize() * (options.negotiated().blksize() + Wire.HEADER + 64);
-        if (windowBytes > SMALL_WINDOW && windowBytes > channel.getOption(StandardSocketOptions.SO_RCVBUF)) {
-            channel.setOption(StandardSocketOptions.SO_RCVBUF, Math.min(windowBytes * 2, 16 << 20));
-        }
-    }
-
     private void refusePending(InetSocketAddress local, InetSocketAddress client, String file, TftpErrorCode code,
                                String message, Outcome outcome, long started) {
         pending.release(client);
@@ -190,7 +173,7 @@ final class WriteRequests {
 
     private void refuse(InetSocketAddress local, InetSocketAddress client, String file, TftpErrorCode code,
                         String message, Outcome outcome, long started) {
-        ErrorReplies.send(local.getAddress(), client, TftpCodec.toBytes(new ErrorPacket(code, message)));
+        engine.refuse(local, client, TftpCodec.toBytes(new ErrorPacket(code, message)));
         long millis = (System.nanoTime() - started) / 1_000_000;
         accessLog.record(new AccessRecord(Protocol.TFTP, client, file, "-", 0, 0, 0, millis, outcome,
                 "put ERROR " + code.code() + " " + message));

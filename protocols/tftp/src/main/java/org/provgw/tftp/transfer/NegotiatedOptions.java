@@ -25,8 +25,8 @@ public record NegotiatedOptions(int blksize, int windowsize, long timeoutNanos,
 
     /**
      * Negotiates a read transfer. Unknown options and values the RFCs do not allow are ignored
-     * (left out of the OACK), which RFC 2347 permits and every client copes with; values above
-     * the server's limits are lowered to them.
+     * (left out of the OACK), which RFC 2347 permits and every client copes with, and so are the
+     * options the limits refuse; values above the server's limits are lowered to them.
      *
      * @param requested the request's options, names lowercase
      * @param fileSize the size to report for {@code tsize}, or -1 when it is not known up front
@@ -41,6 +41,9 @@ public record NegotiatedOptions(int blksize, int windowsize, long timeoutNanos,
         int windowsize = 1;
         long timeoutNanos = limits.timeout().toNanos();
         for (Map.Entry<String, String> option : requested.entrySet()) {
+            if (limits.refusedOptions().contains(option.getKey())) {
+                continue; // tftpd-hpa --refuse: as if the server did not know the option
+            }
             long value = parse(option.getValue());
             switch (option.getKey()) {
                 case TftpOptions.BLKSIZE -> {

@@ -2,6 +2,7 @@ package org.provgw.tftp.transfer;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
 import org.provgw.tftp.packet.TftpOptions;
 
 /**
@@ -12,9 +13,11 @@ import org.provgw.tftp.packet.TftpOptions;
  * @param timeout the initial retransmission timeout when the client negotiates none
  * @param maxTimeout the cap of the exponential backoff
  * @param retries retransmissions of the same packet before the transfer is abandoned
+ * @param refusedOptions option names (lowercase) never acknowledged, whatever the client asks
+ *     (tftpd-hpa's {@code --refuse})
  */
 public record TransferLimits(int maxBlksize, int maxWindowsize, Duration timeout, Duration maxTimeout,
-                             int retries) {
+                             int retries, Set<String> refusedOptions) {
 
     /** The defaults: tftp-hpa's 1 s timeout, backoff to 8 s, 5 retries. */
     public static final TransferLimits DEFAULT = new TransferLimits(TftpOptions.MAX_BLKSIZE, 64,
@@ -36,5 +39,19 @@ public record TransferLimits(int maxBlksize, int maxWindowsize, Duration timeout
         if (retries < 0) {
             throw new IllegalArgumentException("negative retries");
         }
+        refusedOptions = Set.copyOf(refusedOptions);
+    }
+
+    /** Limits that refuse no option. */
+    public TransferLimits(int maxBlksize, int maxWindowsize, Duration timeout, Duration maxTimeout, int retries) {
+        this(maxBlksize, maxWindowsize, timeout, maxTimeout, retries, Set.of());
+    }
+
+    /**
+     * @param options option names to refuse, lowercase
+     * @return these limits refusing those options instead
+     */
+    public TransferLimits refusing(Set<String> options) {
+        return new TransferLimits(maxBlksize, maxWindowsize, timeout, maxTimeout, retries, options);
     }
 }

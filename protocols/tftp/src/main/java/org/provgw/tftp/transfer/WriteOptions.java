@@ -7,7 +7,9 @@ import org.provgw.tftp.packet.TftpOptions;
 /**
  * RFC 2347 negotiation for a write request. {@code blksize}, {@code windowsize}, {@code timeout}
  * and {@code utimeout} are granted exactly as for a read; {@code tsize} is the size the client
- * announces (RFC 2349: in a WRQ the client states it and the server echoes it in the OACK).
+ * announces (RFC 2349: in a WRQ the client states it and the server echoes it in the OACK). An
+ * option the limits refuse ({@code tftp.refuse-options}) is left out for writes as for reads:
+ * a refused {@code tsize} is neither echoed nor believed.
  *
  * @param negotiated the values in force and the options to acknowledge, in the client's order
  * @param declaredSize the size the client announced, or -1 when it announced none
@@ -26,7 +28,8 @@ public record WriteOptions(NegotiatedOptions negotiated, long declaredSize) {
         Map<String, String> withoutSize = new LinkedHashMap<>(requested);
         withoutSize.remove(TftpOptions.TSIZE);
         NegotiatedOptions common = NegotiatedOptions.forRead(withoutSize, -1, limits);
-        long declared = parseSize(requested.get(TftpOptions.TSIZE));
+        long declared = limits.refusedOptions().contains(TftpOptions.TSIZE) ? -1
+                : parseSize(requested.get(TftpOptions.TSIZE));
         Map<String, String> ack = new LinkedHashMap<>();
         for (String name : requested.keySet()) {
             if (name.equals(TftpOptions.TSIZE)) {

@@ -74,7 +74,7 @@ public final class UploadTargets {
             }
             permissions = newFilePermissions();
         } else {
-            permissions = existingFile(existing.get());
+            permissions = existingFile(file, existing.get());
         }
         checkSpace(directory, declaredSize);
         return new UploadTarget(directory, name, path, permissions);
@@ -103,7 +103,7 @@ public final class UploadTargets {
         return real;
     }
 
-    private Optional<Set<PosixFilePermission>> existingFile(BasicFileAttributes attributes)
+    private Optional<Set<PosixFilePermission>> existingFile(Path file, BasicFileAttributes attributes)
             throws UploadRefused {
         if (!attributes.isRegularFile()) {
             // a symbolic link is refused rather than followed or replaced: which one the client
@@ -117,6 +117,12 @@ public final class UploadTargets {
                 return newFilePermissions();
             default:
                 break;
+        }
+        // tftpd-hpa opens the file for writing as its account, so with -p that account's own
+        // permissions decide; the rename would otherwise replace a file the account may not write
+        // (a root-owned firmware file in a directory the service owns).
+        if (!Files.isWritable(file)) {
+            throw UploadRefused.denied("Permission denied");
         }
         if (attributes instanceof PosixFileAttributes posix) {
             if (!config.permissive() && !posix.permissions().contains(PosixFilePermission.OTHERS_WRITE)) {

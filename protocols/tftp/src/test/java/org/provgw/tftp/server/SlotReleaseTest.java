@@ -40,12 +40,23 @@ import org.provgw.tftp.packet.TransferMode;
 @Timeout(60)
 class SlotReleaseTest {
 
-    private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
+    static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
 
     @TempDir
     Path dir;
-    private Path root;
-    private TestServer server;
+    Path root;
+    TestServer server;
+
+    /** The settings that choose how transfers run: here each on a port of its own. */
+    Map<String, String> mode() {
+        return Map.of();
+    }
+
+    private Map<String, String> withMode(Map<String, String> settings) {
+        Map<String, String> all = new HashMap<>(settings);
+        all.putAll(mode());
+        return all;
+    }
 
     @BeforeEach
     void start() throws Exception {
@@ -60,7 +71,7 @@ class SlotReleaseTest {
             }
             return name.startsWith("denied") ? new Rewrite.Denied("denied by a rule") : new Rewrite.Name(name);
         };
-        server = new TestServer(settings, rewriter);
+        server = new TestServer(withMode(settings), rewriter);
         server.files.put("f.bin", new byte[700]);
     }
 
@@ -291,8 +302,8 @@ class SlotReleaseTest {
     @Test
     void overTheCapARequestIsAnsweredBusyAtOnceAndCounted() throws Exception {
         server.close();
-        server = new TestServer(Map.of("max-transfers", "1", "timeout", "50ms", "timeout.max", "100ms",
-                "retries", "1"));
+        server = new TestServer(withMode(Map.of("max-transfers", "1", "timeout", "50ms", "timeout.max", "100ms",
+                "retries", "1")));
         server.files.put("f.bin", new byte[700]);
         try (RawPeer holder = new RawPeer(LOOPBACK); RawPeer late = new RawPeer(LOOPBACK)) {
             RawPeer.Received first = rrq(holder, "f.bin");
@@ -313,8 +324,8 @@ class SlotReleaseTest {
     @Test
     void thePerClientCapCountsAddressesNotPorts() throws Exception {
         server.close();
-        server = new TestServer(Map.of("max-transfers-per-client", "1", "timeout", "50ms", "timeout.max", "100ms",
-                "retries", "1"));
+        server = new TestServer(withMode(Map.of("max-transfers-per-client", "1", "timeout", "50ms",
+                "timeout.max", "100ms", "retries", "1")));
         server.files.put("f.bin", new byte[700]);
         InetAddress other = InetAddress.getByName("127.0.0.2");
         try (RawPeer holder = new RawPeer(LOOPBACK); RawPeer samePhone = new RawPeer(LOOPBACK);
@@ -334,8 +345,8 @@ class SlotReleaseTest {
     @Test
     void anUploadGivesItsSlotBackWithTheFinalAckNotAfterTheDally() throws Exception {
         server.close();
-        server = new TestServer(Map.of("max-transfers", "1", "timeout", "2s", "upload.root", root.toString(),
-                "upload.create", "true"));
+        server = new TestServer(withMode(Map.of("max-transfers", "1", "timeout", "2s", "upload.root",
+                root.toString(), "upload.create", "true")));
         server.files.put("f.bin", new byte[10]);
         try (UploadPeer uploader = new UploadPeer(); RawPeer reader = new RawPeer(LOOPBACK)) {
             uploader.request(server.address(), "logs/a.log", Map.of());
@@ -349,7 +360,7 @@ class SlotReleaseTest {
     @Test
     void aRetransmittedRequestTakesNoSecondSlot() throws Exception {
         server.close();
-        server = new TestServer(Map.of("max-transfers", "1"));
+        server = new TestServer(withMode(Map.of("max-transfers", "1")));
         java.util.concurrent.CountDownLatch lookup = new java.util.concurrent.CountDownLatch(1);
         server.resolutions.put("slow.bin", () -> {
             try {
@@ -372,28 +383,28 @@ class SlotReleaseTest {
         assertEquals(new ServingStats(0, 0, 1, 0, 0), server.stats());
     }
 
-    private RawPeer.Received rrq(RawPeer client, String name) throws Exception {
+    RawPeer.Received rrq(RawPeer client, String name) throws Exception {
         client.send(server.address(), new ReadRequest(name, TransferMode.OCTET, Map.of()));
         RawPeer.Received first = client.receive();
         assertInstanceOf(Data.class, first.packet());
         return first;
     }
 
-    private void refusedRead(String name, TftpErrorCode code) throws Exception {
+    void refusedRead(String name, TftpErrorCode code) throws Exception {
         try (RawPeer client = new RawPeer(LOOPBACK)) {
             client.send(server.address(), new ReadRequest(name, TransferMode.OCTET, Map.of()));
             assertEquals(code, assertInstanceOf(ErrorPacket.class, client.receive().packet()).code());
         }
     }
 
-    private void refusedWrite(String name, TftpErrorCode code) throws Exception {
+    void refusedWrite(String name, TftpErrorCode code) throws Exception {
         try (UploadPeer client = new UploadPeer()) {
             assertEquals(code, assertInstanceOf(ErrorPacket.class, client.request(server.address(), name, Map.of()))
                     .code());
         }
     }
 
-    private void assertReleased(Outcome outcome) throws Exception {
+    void assertReleased(Outcome outcome) throws Exception {
         AccessRecord record = server.awaitAccess(1).get(0);
         assertEquals(outcome, record.outcome(), record.toString());
         ServingStats stats = server.stats();

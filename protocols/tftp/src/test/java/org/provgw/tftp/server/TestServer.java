@@ -42,6 +42,16 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(Map<String, String> settings, NameRewriter rewriter) throws Exception {
+        this(settings, rewriter, null);
+    }
+
+    /** A server whose {@code tftp.listen = inherited} takes {@code inherited} instead of standard input. */
+    TestServer(Map<String, String> settings, InheritedSocket inherited) throws Exception {
+        this(settings, NameRewriter.IDENTITY, inherited);
+    }
+
+    private TestServer(Map<String, String> settings, NameRewriter rewriter, InheritedSocket inherited)
+            throws Exception {
         Map<String, String> all = new java.util.HashMap<>(Map.of("listen", "127.0.0.1:0"));
         all.putAll(settings);
         FileResolver resolver = request -> {
@@ -59,14 +69,21 @@ final class TestServer implements AutoCloseable {
             }
             executor.execute(task);
         };
-        EndpointContext context = new EndpointContext(Settings.of(all, "tftp.", Path.of("."), "test"),
-                resolver, lookups, access::add, rewriter);
-        endpoint = new TftpProtocolFactory().create(context);
+        Settings tftp = Settings.of(all, "tftp.", Path.of("."), "test");
+        EndpointContext context = new EndpointContext(tftp, resolver, lookups, access::add, rewriter);
+        endpoint = inherited == null ? new TftpProtocolFactory().create(context)
+                : new TftpEndpoint(TftpConfig.from(tftp), NetworkConfig.from(tftp), ServingConfig.from(tftp), context,
+                        inherited);
         endpoint.start();
     }
 
     InetSocketAddress address() {
         return endpoint.boundAddresses().get(0);
+    }
+
+    /** @return every bound listening address, in the order of tftp.listen */
+    List<InetSocketAddress> addresses() {
+        return endpoint.boundAddresses();
     }
 
     int port() {
@@ -75,6 +92,11 @@ final class TestServer implements AutoCloseable {
 
     ServingStats stats() {
         return ((TftpEndpoint) endpoint).servingStats();
+    }
+
+    /** @return what the endpoint dropped without a transfer */
+    TftpCounters counters() {
+        return ((TftpEndpoint) endpoint).counters();
     }
 
     /** Waits until the access log holds {@code count} records, the end of every transfer. */

@@ -51,6 +51,18 @@ class NegotiatedOptionsTest {
     }
 
     @Test
+    void refusedOptionsAreNeverAcknowledgedAndTheirDefaultsStay() {
+        TransferLimits refusing = LIMITS.refusing(java.util.Set.of("blksize", "tsize"));
+        NegotiatedOptions o = NegotiatedOptions.forRead(ordered("blksize", "1428", "tsize", "0", "windowsize", "4"),
+                5000, refusing);
+        assertEquals(512, o.blksize());
+        assertEquals(Map.of("windowsize", "4"), o.acknowledged());
+        assertEquals(java.util.Set.of(), LIMITS.refusedOptions());
+        assertEquals(Map.of(), NegotiatedOptions.forRead(Map.of("blksize", "1428"), 5000,
+                LIMITS.refusing(java.util.Set.of("blksize"))).acknowledged(), "nothing left: no OACK at all");
+    }
+
+    @Test
     void describeListsTheAcknowledgedOptionsInOrder() {
         assertEquals("windowsize=8 blksize=1024",
                 NegotiatedOptions.forRead(ordered("windowsize", "8", "blksize", "1024"), 1, LIMITS).describe());

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class WriteOptionsTest {
@@ -35,6 +36,18 @@ class WriteOptionsTest {
             assertEquals(-1, options.declaredSize(), bad);
             assertEquals(Map.of(), options.negotiated().acknowledged(), bad);
         }
+    }
+
+    @Test
+    void refusedOptionsStayRefusedForWritesTsizeIncluded() {
+        TransferLimits refusing = LIMITS.refusing(Set.of("tsize", "windowsize"));
+        WriteOptions options = WriteOptions.forWrite(ordered("tsize", "123456", "blksize", "1024",
+                "windowsize", "8"), refusing);
+        assertEquals(Map.of("blksize", "1024"), options.negotiated().acknowledged());
+        assertEquals(-1, options.declaredSize(), "a refused size is not checked against the cap either");
+        assertEquals(1, options.negotiated().windowsize());
+        assertEquals(Map.of(), WriteOptions.forWrite(Map.of("tsize", "10"), refusing).negotiated().acknowledged(),
+                "nothing left: no OACK at all");
     }
 
     @Test

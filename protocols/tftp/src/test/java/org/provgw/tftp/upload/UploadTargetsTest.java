@@ -2,6 +2,7 @@ package org.provgw.tftp.upload;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +61,17 @@ class UploadTargetsTest {
         assertEquals(Optional.of(PosixFilePermissions.fromString("rw-rw-rw-")),
                 targets(false, OverwritePolicy.OVERWRITE, false, 022).resolve("logs/phone.log", -1).permissions(),
                 "world-writable: replaced without create, the mode kept rather than the umask applied");
+    }
+
+    @Test
+    void evenPermissiveReplacesOnlyAFileTheServersAccountMayWrite() throws Exception {
+        assumeFalse(System.getProperty("user.name").equals("root"), "root may write any file");
+        Path firmware = Files.writeString(root.resolve("firmware/load.sbn"), "firmware");
+        Files.setPosixFilePermissions(firmware, PosixFilePermissions.fromString("r--r--r--"));
+        UploadRefused refused = assertThrows(UploadRefused.class,
+                () -> targets(true, OverwritePolicy.OVERWRITE, true, 0).resolve("firmware/load.sbn", -1));
+        assertEquals(TftpErrorCode.ACCESS_VIOLATION, refused.code(), "tftpd-hpa -p cannot open it for writing");
+        assertEquals("Permission denied", refused.getMessage());
     }
 
     @Test
