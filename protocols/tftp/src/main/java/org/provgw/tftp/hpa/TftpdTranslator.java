@@ -42,7 +42,7 @@ final class TftpdTranslator {
             return new Translation(Map.of(), Launch.VERSION, List.of());
         }
         List<String> directories = directories(options);
-        provider(directories);
+        provider(directories, options.permissive());
         options.mapFile().ifPresent(file -> properties.put("map-file", absolute(file)));
         listener(options);
         if (!options.secure()) {
@@ -96,8 +96,11 @@ final class TftpdTranslator {
         return directories;
     }
 
-    /** tftpd-hpa matches names with their exact case, so the provider does too. */
-    private void provider(List<String> directories) {
+    /**
+     * tftpd-hpa matches names with their exact case, so the provider does too; without -p it
+     * serves only files anyone may read.
+     */
+    private void provider(List<String> directories, boolean permissive) {
         properties.put("providers", "fs");
         properties.put("provider.fs.type", "filesystem");
         properties.put("provider.fs.root", directories.get(0));
@@ -105,6 +108,7 @@ final class TftpdTranslator {
             properties.put("provider.fs.alternate." + i, directories.get(i));
         }
         properties.put("provider.fs.case-insensitive", "false");
+        properties.put("provider.fs.world-readable-only", Boolean.toString(!permissive));
     }
 
     private void listener(TftpdOptions options) throws TftpdUsageException {

@@ -28,6 +28,7 @@ class TftpdTranslatorTest {
         expected.put("provider.fs.type", "filesystem");
         expected.put("provider.fs.root", "/srv/tftp");
         expected.put("provider.fs.case-insensitive", "false");
+        expected.put("provider.fs.world-readable-only", "true");
         expected.put("tftp.listen", "0.0.0.0:69");
         expected.put("tftp.timeout", "1000ms");
         expected.put("tftp.timeout.max", "32000ms");
@@ -59,6 +60,7 @@ class TftpdTranslatorTest {
         assertEquals("blksize, tsize", p.get("tftp.refuse-options"));
         assertEquals("true", p.get("tftp.upload.create"));
         assertEquals("true", p.get("tftp.upload.permissive"));
+        assertEquals("false", p.get("provider.fs.world-readable-only"), "-p: the account's permissions decide");
         assertEquals("027", p.get("tftp.upload.umask"));
         assertEquals("0", p.get("tftp.upload.max-size"), "tftpd-hpa has no size cap");
         assertFalse(p.containsKey("tftp.path-prefixes"), "with --secure names are relative to the directory");

@@ -25,6 +25,9 @@ import org.provgw.provider.fs.internal.FilesystemSettings;
  *       each path segment up ignoring case, because phones vary the case of their MAC address.
  *       When several names differ only in case, the exact one wins, else the one that sorts
  *       first ({@link String#compareTo}: capitals first).</li>
+ *   <li>{@code world-readable-only} (default {@code false}): serve only files whose mode lets
+ *       anyone read them ({@code o+r}), as tftpd-hpa does without {@code -p}; others are "not
+ *       found", with one warning per path. {@code bin/in.tftpd} sets it without {@code -p}.</li>
  * </ul>
  *
  * <p>Only regular files inside a location's real path are served: names, {@code ..}, symbolic
@@ -52,8 +55,9 @@ public final class FilesystemProviderFactory implements FileProviderFactory {
     @Override
     public FileProvider create(ProviderContext context) throws InvalidSettingException {
         FilesystemSettings settings = FilesystemSettings.from(context.settings());
-        LOG.info("provider {} serves files from {}, case-insensitive={}", context.instanceName(),
-                settings.locations(), settings.caseInsensitive());
+        LOG.info("provider {} serves files from {}, case-insensitive={}, world-readable-only={}",
+                context.instanceName(), settings.locations(), settings.caseInsensitive(),
+                settings.worldReadableOnly());
         return new FilesystemProvider(context.instanceName(), settings);
     }
 }

@@ -51,6 +51,7 @@ class FilesystemProviderFactoryTest {
                 .collect(Collectors.toSet());
         expected.add("root");
         expected.add("case-insensitive");
+        expected.add("world-readable-only");
         assertEquals(expected, new FilesystemProviderFactory().settingKeys());
     }
 

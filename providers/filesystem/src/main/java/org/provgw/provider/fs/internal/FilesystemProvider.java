@@ -2,8 +2,11 @@ package org.provgw.provider.fs.internal;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +35,7 @@ public final class FilesystemProvider implements FileProvider {
     private final String name;
     private final List<Location> locations;
     private final UnreadableWarnings warnings;
+    private final boolean worldReadableOnly;
     private volatile boolean closed;
 
     /**
@@ -46,6 +50,7 @@ public final class FilesystemProvider implements FileProvider {
         }
         this.locations = List.copyOf(all);
         this.warnings = new UnreadableWarnings(name);
+        this.worldReadableOnly = settings.worldReadableOnly();
     }
 
     @Override
@@ -68,7 +73,14 @@ public final class FilesystemProvider implements FileProvider {
             throws ProviderException {
         try {
             Optional<Path> real = location.resolve(segments);
-            return real.isEmpty() ? Optional.empty() : FileOpener.open(real.get());
+            if (real.isEmpty()) {
+                return Optional.empty();
+            }
+            if (worldReadableOnly && !worldReadable(real.get())) {
+                warnings.warnNotWorldReadable(real.get().toString());
+                return Optional.empty();
+            }
+            return FileOpener.open(real.get());
         } catch (AccessDeniedException e) {
             warnings.warn(e.getFile() != null ? e.getFile() : location.root() + "/" + path);
             return Optional.empty();
@@ -79,6 +91,12 @@ public final class FilesystemProvider implements FileProvider {
             throw new ProviderException("provider " + name + ": cannot read " + path + " in "
                     + location.root() + ": " + e);
         }
+    }
+
+    /** tftpd-hpa's rule without -p: the mode must let anyone read the file, whoever the server runs as. */
+    private static boolean worldReadable(Path real) throws IOException {
+        return Files.getPosixFilePermissions(real, LinkOption.NOFOLLOW_LINKS)
+                .contains(PosixFilePermission.OTHERS_READ);
     }
 
     @Override

@@ -20,8 +20,9 @@ import org.provgw.provider.Settings;
  * @param locations the real paths of the directories searched, in order: the root, then the
  *     alternates by number; never empty
  * @param caseInsensitive whether a name missing with its exact case is looked up ignoring case
+ * @param worldReadableOnly whether only files anyone may read are served (tftpd-hpa without -p)
  */
-public record FilesystemSettings(List<Path> locations, boolean caseInsensitive) {
+public record FilesystemSettings(List<Path> locations, boolean caseInsensitive, boolean worldReadableOnly) {
 
     /** The served directory; relative paths resolve against the configuration file's. */
     public static final String ROOT = "root";
@@ -29,6 +30,8 @@ public record FilesystemSettings(List<Path> locations, boolean caseInsensitive) 
     public static final String ALTERNATE_PREFIX = "alternate.";
     /** Look names up ignoring case when the exact name is missing; default {@code true}. */
     public static final String CASE_INSENSITIVE = "case-insensitive";
+    /** Serve only files whose mode lets anyone read them, as tftpd-hpa without -p; default {@code false}. */
+    public static final String WORLD_READABLE_ONLY = "world-readable-only";
     /** The highest alternate number, as in CallManager. */
     public static final int MAX_ALTERNATES = 10;
 
@@ -51,6 +54,7 @@ public record FilesystemSettings(List<Path> locations, boolean caseInsensitive) 
             keys.add(ALTERNATE_PREFIX + i);
         }
         keys.add(CASE_INSENSITIVE);
+        keys.add(WORLD_READABLE_ONLY);
         return Set.copyOf(keys);
     }
 
@@ -70,7 +74,28 @@ public record FilesystemSettings(List<Path> locations, boolean caseInsensitive) 
         for (int i = 1; i <= alternates; i++) {
             locations.add(directory(settings, ALTERNATE_PREFIX + i));
         }
-        return new FilesystemSettings(locations, settings.getBoolean(CASE_INSENSITIVE, true));
+        boolean worldReadableOnly = settings.getBoolean(WORLD_READABLE_ONLY, false);
+        if (worldReadableOnly) {
+            for (Path location : locations) {
+                requirePosix(settings, location);
+            }
+        }
+        return new FilesystemSettings(locations, settings.getBoolean(CASE_INSENSITIVE, true), worldReadableOnly);
+    }
+
+    /** Without POSIX permissions there is no "anyone may read" to check. */
+    private static void requirePosix(Settings settings, Path location) throws InvalidSettingException {
+        boolean posix;
+        try {
+            posix = Files.getFileStore(location).supportsFileAttributeView("posix");
+        } catch (IOException e) {
+            throw settings.invalid(WORLD_READABLE_ONLY, "cannot read the file system of " + location + ": "
+                    + e.getMessage());
+        }
+        if (!posix) {
+            throw settings.invalid(WORLD_READABLE_ONLY, "the file system of " + location
+                    + " has no POSIX permissions to check");
+        }
     }
 
     /** @return the number of alternates, after checking they are numbered 1, 2, … without gaps */
@@ -104,7 +129,7 @@ public record FilesystemSettings(List<Path> locations, boolean caseInsensitive) 
             if (!accepted.contains(key)) {
                 throw settings.invalid(key, "unknown setting; a filesystem provider accepts "
                         + ROOT + ", " + ALTERNATE_PREFIX + "1 to " + ALTERNATE_PREFIX
-                        + MAX_ALTERNATES + " and " + CASE_INSENSITIVE);
+                        + MAX_ALTERNATES + ", " + CASE_INSENSITIVE + " and " + WORLD_READABLE_ONLY);
             }
         }
     }

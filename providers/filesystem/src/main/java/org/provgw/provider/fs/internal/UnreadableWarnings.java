@@ -7,8 +7,9 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
 /**
- * Warns once per path that a file or directory may not be read. Phones retry, so without this a
- * wrong permission would log a line per request; the first line is what the operator needs.
+ * Warns once per path that a file or directory may not be read, or may not be served because
+ * not everyone may read it. Phones retry, so without this a wrong permission would log a line per
+ * request; the first line is what the operator needs.
  */
 final class UnreadableWarnings {
 
@@ -29,11 +30,28 @@ final class UnreadableWarnings {
      * @return whether this call logged the warning (false when the path was reported before)
      */
     boolean warn(String path) {
-        if (warned.size() >= MAX_PATHS || !warned.add(path)) {
+        if (!first(path)) {
             return false;
         }
         LOG.warn("provider {}: permission denied reading {}; answering not found",
                 providerName, path);
         return true;
+    }
+
+    /**
+     * @param path a file that is served only to everyone or no one ({@code world-readable-only})
+     * @return whether this call logged the warning
+     */
+    boolean warnNotWorldReadable(String path) {
+        if (!first(path)) {
+            return false;
+        }
+        LOG.warn("provider {}: {} is not readable by everyone (world-readable-only, as tftpd-hpa without -p);"
+                + " answering not found", providerName, path);
+        return true;
+    }
+
+    private boolean first(String path) {
+        return warned.size() < MAX_PATHS && warned.add(path);
     }
 }
