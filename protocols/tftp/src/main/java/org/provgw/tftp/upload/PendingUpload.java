@@ -84,7 +84,11 @@ public final class PendingUpload {
                     throw UploadRefused.failed("cannot create the file");
                 }
             } catch (AccessDeniedException e) {
-                throw UploadRefused.denied("cannot write in this directory");
+                // tftpd-hpa writes a world-writable file in place and needs no more; the temporary
+                // file that keeps the old content whole needs the directory too
+                LOG.warn("upload of {} refused: the server's account may not create files in {}", target.name(),
+                        target.directory());
+                throw UploadRefused.denied(UploadTargets.PERMISSION_DENIED);
             } catch (IOException e) {
                 if (IoErrors.isDiskFull(e)) {
                     throw UploadRefused.diskFull();

@@ -28,6 +28,13 @@ import org.apache.logging.log4j.Logger;
 public final class UploadTargets {
 
     private static final Logger LOG = LogManager.getLogger(UploadTargets.class);
+    /**
+     * tftpd-hpa's messages for a missing file or directory and for what its account may not
+     * write, so that clients read the same text; the ERROR code of the latter is 2 here, where
+     * tftpd-hpa passes the failed open's errno on as ERROR 0 (provgw keeps 0 for "try again").
+     */
+    static final String FILE_NOT_FOUND = "File not found";
+    static final String PERMISSION_DENIED = "Permission denied";
     /** Linux NAME_MAX, in bytes. */
     private static final int MAX_NAME_BYTES = 255;
     private static final Set<PosixFilePermission> READ_WRITE_ALL = EnumSet.of(
@@ -70,7 +77,7 @@ public final class UploadTargets {
         Optional<Set<PosixFilePermission>> permissions;
         if (existing.isEmpty()) {
             if (!config.create()) {
-                throw UploadRefused.notFound("File not found (uploads may only replace existing files)");
+                throw UploadRefused.notFound(FILE_NOT_FOUND);
             }
             permissions = newFilePermissions();
         } else {
@@ -85,17 +92,17 @@ public final class UploadTargets {
         try {
             real = (relative.isEmpty() ? config.root() : config.root().resolve(relative)).toRealPath();
         } catch (NoSuchFileException | NotDirectoryException e) {
-            throw UploadRefused.notFound("no such directory");
+            throw UploadRefused.notFound(FILE_NOT_FOUND);
         } catch (InvalidPathException e) {
             throw UploadRefused.denied("file name not allowed here");
         } catch (AccessDeniedException e) {
-            throw UploadRefused.denied("directory not accessible");
+            throw UploadRefused.denied(PERMISSION_DENIED);
         } catch (IOException e) {
             LOG.warn("cannot resolve upload directory {} under {}: {}", relative, config.root(), e.toString());
             throw UploadRefused.failed("cannot resolve the directory");
         }
         if (!Files.isDirectory(real)) {
-            throw UploadRefused.notFound("no such directory");
+            throw UploadRefused.notFound(FILE_NOT_FOUND);
         }
         if (!real.startsWith(config.root()) || config.allow().stream().noneMatch(real::startsWith)) {
             throw UploadRefused.denied("uploads to this directory are not allowed");
@@ -108,7 +115,7 @@ public final class UploadTargets {
         if (!attributes.isRegularFile()) {
             // a symbolic link is refused rather than followed or replaced: which one the client
             // meant is not ours to guess
-            throw UploadRefused.denied("not a regular file");
+            throw UploadRefused.denied(attributes.isDirectory() ? "Is a directory" : "not a regular file");
         }
         switch (config.overwrite()) {
             case REFUSE:
@@ -122,7 +129,7 @@ public final class UploadTargets {
         // permissions decide; the rename would otherwise replace a file the account may not write
         // (a root-owned firmware file in a directory the service owns).
         if (!Files.isWritable(file)) {
-            throw UploadRefused.denied("Permission denied");
+            throw UploadRefused.denied(PERMISSION_DENIED);
         }
         if (attributes instanceof PosixFileAttributes posix) {
             if (!config.permissive() && !posix.permissions().contains(PosixFilePermission.OTHERS_WRITE)) {

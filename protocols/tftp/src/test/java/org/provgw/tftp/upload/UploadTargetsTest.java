@@ -45,6 +45,27 @@ class UploadTargetsTest {
                 targets(true, OverwritePolicy.OVERWRITE, false, 0).resolve("new.log", -1).permissions());
     }
 
+    /** The texts tftpd-hpa sends (bench/compare-tftpd-hpa.sh compares them on the wire). */
+    @Test
+    void refusalsCarryTftpdHpasMessages() throws Exception {
+        UploadRefused newFile = assertThrows(UploadRefused.class,
+                () -> targets(false, OverwritePolicy.OVERWRITE, false, 0).resolve("logs/new.log", -1));
+        assertEquals(List.of(TftpErrorCode.FILE_NOT_FOUND, "File not found"),
+                List.of(newFile.code(), newFile.getMessage()));
+        UploadRefused noDirectory = assertThrows(UploadRefused.class,
+                () -> targets(true, OverwritePolicy.OVERWRITE, false, 0).resolve("nodir/new.log", -1));
+        assertEquals(List.of(TftpErrorCode.FILE_NOT_FOUND, "File not found"),
+                List.of(noDirectory.code(), noDirectory.getMessage()));
+        UploadRefused directory = assertThrows(UploadRefused.class,
+                () -> targets(true, OverwritePolicy.OVERWRITE, false, 0).resolve("logs", -1));
+        assertEquals(List.of(TftpErrorCode.ACCESS_VIOLATION, "Is a directory"),
+                List.of(directory.code(), directory.getMessage()));
+        Files.writeString(root.resolve("logs/phone.log"), "old");
+        UploadRefused notWorldWritable = assertThrows(UploadRefused.class,
+                () -> targets(true, OverwritePolicy.OVERWRITE, false, 0).resolve("logs/phone.log", -1));
+        assertEquals("File must have global write permissions", notWorldWritable.getMessage());
+    }
+
     @Test
     void anExistingFileIsReplacedOnlyWhenWorldWritableUnlessPermissive() throws Exception {
         Path file = Files.writeString(root.resolve("logs/phone.log"), "old");
