@@ -170,6 +170,17 @@ class InTftpdIT {
                     nobody.get())), status.toString());
             assertTrue(status.contains("CapEff:\t0000000000000400"), "only CAP_NET_BIND_SERVICE: " + status);
             assertTrue(status.contains("CapBnd:\t0000000000000400"), status.toString());
+
+            // the translation ran as root before the change of user: it must not have created the
+            // access log, which the gateway, as nobody, could then not write
+            Path accessLog = home.resolve("logs/access.log");
+            long deadline = System.nanoTime() + STOP_LIMIT.toNanos();
+            while (!(Files.exists(accessLog) && Files.readString(accessLog).contains(SAMPLE))
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertTrue(Files.exists(accessLog) && Files.readString(accessLog).contains(SAMPLE), gateway::output);
+            assertEquals("nobody", Files.getOwner(accessLog).getName());
             assertEquals(SIGTERM_EXIT, gateway.terminate(STOP_LIMIT), gateway::output);
         }
     }
