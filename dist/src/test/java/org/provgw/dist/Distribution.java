@@ -44,7 +44,8 @@ final class Distribution {
     /**
      * Copies the unpacked tree, file modes included, so that a test can add configuration and
      * let the gateway write {@code logs/} and {@code data/} without touching the build output.
-     * What earlier runs wrote there (the quick start runs from the unpacked tree) stays behind.
+     * What a gateway started from the unpacked tree since the build wrote there (the quick start
+     * runs from it) stays behind.
      *
      * @param target a directory that does not exist yet
      * @return the real path of the copy
@@ -90,8 +91,8 @@ final class Distribution {
     /**
      * @param home an installation
      * @return its files as shipped: {@link #files} without what a run wrote to {@code logs/} and
-     *     {@code data/}
-     *     (the quick start runs from the unpacked tree, and the build does not empty it)
+     *     {@code data/} (the build makes the tree afresh, but the quick start may have run from it
+     *     since)
      */
     static SortedSet<String> shippedFiles(Path home) throws IOException {
         SortedSet<String> names = files(home);

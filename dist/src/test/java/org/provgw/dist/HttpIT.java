@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -37,10 +38,11 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged gateway serving its sample tree over TFTP, HTTP and HTTPS at once, started through
- * bin/provgw with the shipped configuration (listeners moved to ports the system picks, and a
- * keystore made at test time with the running JDK's keytool): every name answers the same bytes
- * over each protocol, and each request leaves an access line naming its protocol.
+ * The packaged gateway serving over TFTP, HTTP and HTTPS at once, started through bin/provgw with
+ * the shipped configuration (listeners moved to ports the system picks, and a keystore made at
+ * test time with the running JDK's keytool): every file of the static sample tree and every file
+ * the embedded database builds for the sample phones answers the same bytes over each protocol,
+ * and each request leaves an access line naming its protocol.
  */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class HttpIT {
@@ -73,6 +75,7 @@ class HttpIT {
                 + "\n";
         Path file = Files.writeString(home.resolve("conf/it-http.properties"), config);
 
+        List<String> built = builtNames(file);
         try (RunningProvgw gateway = Provgw.of(home.resolve("bin/provgw"), tmp, "--config", file.toString())
                 .in(tmp).start()) {
             int tftp = port(gateway, "tftp");
@@ -86,13 +89,14 @@ class HttpIT {
             for (String name : names) {
                 byte[] expected = Files.readAllBytes(Distribution.sampleSources().resolve(name));
                 assertArrayEquals(expected, tftp(name, tftp), "tftp " + name + "\n" + gateway.output());
-                assertArrayEquals(expected, get(plain, "http://127.0.0.1:" + http + "/" + name), "http " + name);
-                assertArrayEquals(expected, get(secure, "https://127.0.0.1:" + https + "/" + name), "https " + name);
-                String lower = name.toLowerCase(Locale.ROOT);
-                assertArrayEquals(tftp(lower, tftp), get(plain, "http://127.0.0.1:" + http + "/" + lower),
-                        "names match ignoring case over both: " + lower);
+                assertSameOverEachProtocol(name, expected, plain, http, secure, https, tftp);
             }
-            byte[] unsigned = Files.readAllBytes(Distribution.sampleSources().resolve("SEP0011AABBCC01.cnf.xml"));
+            for (String name : built) {
+                byte[] overTftp = tftp(name, tftp);
+                assertTrue(overTftp.length > 0, "tftp " + name + "\n" + gateway.output());
+                assertSameOverEachProtocol(name, overTftp, plain, http, secure, https, tftp);
+            }
+            byte[] unsigned = tftp("SEP0011AABBCC01.cnf.xml", tftp);
             assertArrayEquals(unsigned, get(secure, "https://127.0.0.1:" + https + "/SEP0011AABBCC01.cnf.xml.sgn"),
                     "a phone on 6971 asking for the signed file gets the unsigned one");
             HttpResponse<byte[]> missing = plain.send(HttpRequest.newBuilder(
@@ -103,8 +107,41 @@ class HttpIT {
             String accessLog = awaitAccessLog(gateway, "https 127.0.0.1:", "http 127.0.0.1:", "tftp 127.0.0.1:");
             assertTrue(accessLog.contains("\"SEP0011AABBCC99.cnf.xml\" provider=- bytes=")
                     && accessLog.contains("result=not-found detail=\"GET 404\""), accessLog);
+            for (String protocol : List.of("tftp", "http", "https")) {
+                assertTrue(accessLog.lines().anyMatch(line -> line.contains(" " + protocol + " 127.0.0.1:")
+                        && line.contains("\"SEP0011AABBCC01.cnf.xml\" provider=sql ")),
+                        "the built file comes from sql over " + protocol + ":\n" + accessLog);
+            }
             assertEquals(128 + 15, gateway.terminate(STOP_LIMIT), gateway::output);
         }
+    }
+
+    /**
+     * The names the embedded database builds files for: each device's files as {@code provgw
+     * devices} lists them, and XMLDefault.cnf.xml.
+     */
+    private List<String> builtNames(Path config) throws Exception {
+        Finished devices = Provgw.of(home.resolve("bin/provgw"), tmp, "--config", config.toString(), "devices")
+                .in(tmp).run();
+        assertEquals(0, devices.exitCode(), devices::describe);
+        assertFalse(devices.stdout().contains("(unavailable"), devices::describe);
+        List<String> names = new ArrayList<>(List.of("XMLDefault.cnf.xml"));
+        // "SEP0011AABBCC08  sql  SEP0011AABBCC08.cnf.xml SIP0011AABBCC08.cnf"
+        devices.stdout().lines().map(line -> line.trim().split("\\s+"))
+                .forEach(fields -> names.addAll(List.of(fields).subList(2, fields.length)));
+        assertTrue(names.contains("SEP0011AABBCC01.cnf.xml")
+                && names.stream().anyMatch(name -> name.matches("SIP\\w{12}\\.cnf")), devices::describe);
+        return names;
+    }
+
+    /** HTTP and HTTPS answer {@code name} with {@code expected}, and a lower-case name as TFTP does. */
+    private static void assertSameOverEachProtocol(String name, byte[] expected, HttpClient plain, int http,
+                                                   HttpClient secure, int https, int tftp) throws Exception {
+        assertArrayEquals(expected, get(plain, "http://127.0.0.1:" + http + "/" + name), "http " + name);
+        assertArrayEquals(expected, get(secure, "https://127.0.0.1:" + https + "/" + name), "https " + name);
+        String lower = name.toLowerCase(Locale.ROOT);
+        assertArrayEquals(tftp(lower, tftp), get(plain, "http://127.0.0.1:" + http + "/" + lower),
+                "names match ignoring case over both: " + lower);
     }
 
     @Test

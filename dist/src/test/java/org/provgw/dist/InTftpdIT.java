@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -51,8 +52,24 @@ class InTftpdIT {
     void copyDistributionAndTree() throws IOException {
         home = Distribution.copyTo(tmp.resolve("provgw"));
         tftpboot = Files.createDirectories(tmp.resolve("srv/tftp"));
-        sample = Files.readAllBytes(Distribution.sampleSources().resolve(SAMPLE));
+        sample = staticPhoneConfig();
         Files.write(tftpboot.resolve(SAMPLE), sample);
+    }
+
+    /**
+     * A phone's configuration as a tftpd-hpa tree holds it, a static file (the distribution's
+     * sample phones are built from its database, which in.tftpd does not use), long enough that
+     * every transfer takes several blocks.
+     */
+    private static byte[] staticPhoneConfig() {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<device>\n"
+                + "  <deviceProtocol>SCCP</deviceProtocol>\n  <loadInformation>SCCP41.9-4-2SR3-1S</loadInformation>\n"
+                + "  <phoneServices>\n");
+        for (int button = 1; button <= 40; button++) {
+            xml.append("    <provisioning button=\"").append(button).append("\">speed dial ").append(button)
+                    .append("</provisioning>\n");
+        }
+        return xml.append("  </phoneServices>\n</device>\n").toString().getBytes(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -27,7 +27,7 @@ class InheritedSocketIT {
     private static final Pattern PORT_LINE = Pattern.compile("(?m)^(\\d+)$");
     private static final Pattern SERVING = Pattern.compile("serving tftp on (\\S+):(\\d+)");
     private static final Pattern LISTEN_LINE = Pattern.compile("(?m)^tftp\\.listen\\s*=.*$");
-    private static final String SAMPLE = "SEP0011AABBCC01.cnf.xml";
+    private static final String SAMPLE = "RingList.xml"; // static: the sources hold its bytes
     private static final Duration START_LIMIT = Duration.ofSeconds(60);
     private static final Duration STOP_LIMIT = Duration.ofSeconds(10);
 

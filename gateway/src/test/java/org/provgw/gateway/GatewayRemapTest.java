@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
@@ -15,19 +16,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.apache.commons.net.tftp.TFTP;
 import org.apache.commons.net.tftp.TFTPClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.provgw.gateway.cli.Cli;
 import org.provgw.gateway.fakes.TestFiles;
 import org.provgw.gateway.remap.RemapTesting;
 
 /**
  * A map file as a user configures it ({@code map-file}), through the real filesystem provider
  * and the real TFTP endpoint, fetched with commons-net's client: remapped names are served,
- * refused names get ERROR 2 with the rule's message, and the file is reloaded while serving.
+ * refused names get ERROR 2 with the rule's message, and the file is reloaded while serving;
+ * {@code provgw render} answers each name as the endpoint does.
  */
 @Timeout(60)
 class GatewayRemapTest {
@@ -90,6 +94,64 @@ class GatewayRemapTest {
             }
             assertFalse(RemapTesting.watcherRunning(), "the watcher stops with the gateway");
         }
+    }
+
+    /** provgw render: what the TFTP endpoint of the same configuration answers, name by name. */
+    @Test
+    void renderAppliesTheMapFileAsTheTftpEndpointDoes() throws Exception {
+        Path config = setUp(
+                "rg \\\\ /",
+                "ri ^/*(tftpboot/)?",
+                "ri ^sep([0-9a-f]{12})\\.cnf\\.xml$ SEP\\U\\1\\E.cnf.xml",
+                "rE ^([^/]+\\.sbn)$ firmware/\\1",
+                "r ^(XMLDefault\\.cnf\\.xml)$ \\i/\\1",
+                "a ^private/ no\\ private\\ files");
+
+        try (GatewaySetup setup = GatewaySetup.load(config, Optional.empty())) {
+            Gateway gateway = setup.newGateway();
+            gateway.start();
+            InetSocketAddress tftp = gateway.boundAddresses().get("tftp").get(0);
+            try {
+                for (String name : List.of("\\tftpboot\\sep0011aabbcc01.CNF.XML", "/P0030801SR02.sbn",
+                        "XMLDefault.cnf.xml")) {
+                    Rendered render = render(config, name);
+                    assertEquals(0, render.status(), render.err());
+                    assertEquals(fetch(tftp, name), render.out(), name);
+                    assertTrue(render.err().startsWith("map file: " + name + " -> "), render.err());
+                }
+                IOException denied = assertThrows(IOException.class, () -> fetch(tftp, "private/key"));
+                assertEquals("Error code 2 received: no private files", denied.getMessage());
+                Rendered refused = render(config, "private/key");
+                assertEquals(1, refused.status());
+                assertEquals("", refused.out());
+                assertEquals("provgw render: private/key: refused by the map file: no private files\n", refused.err());
+                assertThrows(IOException.class, () -> fetch(tftp, "missing.sbn"));
+                Rendered missing = render(config, "missing.sbn");
+                assertEquals(1, missing.status());
+                assertEquals("provgw render: missing.sbn: not found (no provider of the chain has it)\n",
+                        missing.err(), "E undid the rewrite, as for TFTP");
+            } finally {
+                gateway.stop();
+            }
+        }
+        Files.writeString(dir.resolve("conf/tftpd.map"), "rq ^x y\n");
+        Rendered badMap = render(config, "XMLDefault.cnf.xml");
+        assertEquals(2, badMap.status(), "a bad map file is a configuration error, as at start-up");
+        assertTrue(badMap.err().contains("map-file = ") && badMap.err().contains("line 1: invalid operation flag"),
+                badMap.err());
+    }
+
+    private record Rendered(int status, String out, String err) {
+    }
+
+    private static Rendered render(Path config, String name) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Optional.empty())
+                .execute("--config", config.toString(), "render", name);
+        return new Rendered(status, out.toString(StandardCharsets.UTF_8),
+                err.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));
     }
 
     @Test

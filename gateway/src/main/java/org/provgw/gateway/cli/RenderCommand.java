@@ -10,7 +10,13 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.provgw.gateway.ConfigException;
 import org.provgw.gateway.GatewayException;
+import org.provgw.gateway.chain.ProviderChain;
+import org.provgw.gateway.config.GatewayConfig;
+import org.provgw.gateway.remap.Remapping;
+import org.provgw.protocol.Direction;
+import org.provgw.protocol.NameRewriter;
 import org.provgw.protocol.Resolution;
+import org.provgw.protocol.Rewrite;
 import org.provgw.provider.FileRequest;
 import org.provgw.provider.IllegalPathException;
 import org.provgw.provider.ProvidedFile;
@@ -22,9 +28,10 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code provgw render NAME [--client IP]}: writes to standard output exactly the bytes a device
- * asking for NAME over TFTP gets from the configured chain, and which provider answered with which
- * version to standard error. Exit 0 when a file was written, 1 when no provider has it or one
- * cannot answer, 2 on a usage error.
+ * asking for NAME over TFTP gets from the configured chain, after the map file's rules
+ * ({@code map-file}) as the server applies them, and which provider answered with which version
+ * to standard error. Exit 0 when a file was written, 1 when the rules refuse the name, no provider
+ * has it or one cannot answer, 2 on a usage or configuration error (a bad map file included).
  */
 final class RenderCommand {
 
@@ -57,16 +64,35 @@ final class RenderCommand {
             env.err().println("usage: provgw render NAME [--client IP]");
             return Cli.CONFIG_ERROR;
         }
-        FileRequest request;
-        try {
-            request = FileRequest.of(parsed.name, client, Protocol.TFTP);
-        } catch (IllegalPathException e) {
-            env.err().println("provgw render: " + parsed.name + ": refused: " + e.getMessage());
+        try (ChainCommands.Session session = env.open()) {
+            return render(parsed.name, client, session.setup().config(), session.providers().chain());
+        }
+    }
+
+    /** As the TFTP endpoint serves a read: the map file's rules, the path check, the chain. */
+    private int render(String asked, InetSocketAddress client, GatewayConfig config, ProviderChain chain)
+            throws ConfigException, GatewayException {
+        NameRewriter rewriter = config.mapFile().isPresent()
+                ? Remapping.once(config.mapFile().get(), chain, config.source().toString())
+                : NameRewriter.IDENTITY;
+        Rewrite rewrite = rewriter.rewrite(asked, Direction.READ, client, Protocol.TFTP);
+        if (rewrite instanceof Rewrite.Denied denied) {
+            env.err().println("provgw render: " + asked + ": refused by the map file"
+                    + (denied.message().isEmpty() ? "" : ": " + denied.message()));
             return Cli.RUNTIME_ERROR;
         }
-        try (ChainCommands.Session session = env.open()) {
-            return answer(session.providers().chain().resolve(request), parsed.name);
+        String name = ((Rewrite.Name) rewrite).name();
+        if (!name.equals(asked)) {
+            env.err().println("map file: " + asked + " -> " + name);
         }
+        FileRequest request;
+        try {
+            request = FileRequest.of(name, client, Protocol.TFTP);
+        } catch (IllegalPathException e) {
+            env.err().println("provgw render: " + name + ": refused: " + e.getMessage());
+            return Cli.RUNTIME_ERROR;
+        }
+        return answer(chain.resolve(request), name);
     }
 
     private int answer(Resolution resolution, String name) throws GatewayException {

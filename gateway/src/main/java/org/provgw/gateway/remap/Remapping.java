@@ -12,7 +12,7 @@ import org.provgw.protocol.NameRewriter;
 /**
  * The map file as the gateway runs it: the rules loaded at start-up (a bad file stops the start),
  * the rewriter every endpoint shares, and the watcher that reloads the file until
- * {@link #close()}.
+ * {@link #close()}. Commands that look a name up once load it the same way with {@link #once}.
  */
 public final class Remapping implements AutoCloseable {
 
@@ -42,6 +42,26 @@ public final class Remapping implements AutoCloseable {
     static Remapping start(Path mapFile, FileResolver resolver, String configFile, Duration interval)
             throws ConfigException {
         FileStamp stamp = FileStamp.of(mapFile);
+        MapFileRewriter rewriter = load(mapFile, resolver, configFile);
+        return new Remapping(rewriter, new MapFileWatcher(mapFile, rewriter, stamp).start(interval));
+    }
+
+    /**
+     * Loads the map file exactly as {@link #start} does, but does not watch it: for a command that
+     * looks a name up once, as a request would ({@code provgw render}).
+     *
+     * @param mapFile the file {@code map-file} names
+     * @param resolver the provider chain, for {@code E} rules
+     * @param configFile the configuration file, for messages
+     * @return the rewriter the endpoints would get
+     * @throws ConfigException if the file cannot be read or a line is invalid
+     */
+    public static NameRewriter once(Path mapFile, FileResolver resolver, String configFile) throws ConfigException {
+        return load(mapFile, resolver, configFile);
+    }
+
+    private static MapFileRewriter load(Path mapFile, FileResolver resolver, String configFile)
+            throws ConfigException {
         RuleSet rules;
         try {
             rules = MapFileLoader.load(mapFile);
@@ -50,8 +70,7 @@ public final class Remapping implements AutoCloseable {
         }
         rules.warnings().forEach(w -> LOG.warn("map file {}: {}", mapFile, w));
         LOG.info("map file {}: {} rules", mapFile, rules.ruleCount());
-        MapFileRewriter rewriter = new MapFileRewriter(rules, new ChainProbe(resolver));
-        return new Remapping(rewriter, new MapFileWatcher(mapFile, rewriter, stamp).start(interval));
+        return new MapFileRewriter(rules, new ChainProbe(resolver));
     }
 
     /** @return the rewriter to hand to every endpoint */
