@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
@@ -238,6 +239,41 @@ class InTftpdIT {
             assertTrue(Files.notExists(pidFile), "the pid file is removed when the gateway ends");
         } finally {
             gateway.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aHangupToTheForegroundLauncherReloadsTheMapFileAndServingGoesOn() throws Exception {
+        Path map = Files.writeString(tmp.resolve("tftpd.map"), "r ^first$ " + SAMPLE + "\n");
+        Path pidFile = tmp.resolve("tftpd.pid");
+        try (RunningProvgw gateway = inTftpd("-L", "-u", USER, "-a", "127.0.0.1:0", "-P", pidFile.toString(),
+                "-m", map.toString(), "-s", tftpboot.toString()).start()) {
+            int port = servingPort(gateway);
+            assertArrayEquals(sample, Tftp.fetch("first", port), gateway::output);
+
+            // Same size, inode and modification time: the watcher's poll cannot see this change,
+            // only SIGHUP can load it.
+            FileTime modified = Files.getLastModifiedTime(map);
+            Files.writeString(map, "r ^other$ " + SAMPLE + "\n");
+            Files.setLastModifiedTime(map, modified);
+            Thread.sleep(2500);
+            assertThrows(IOException.class, () -> Tftp.fetch("other", port), "the poll saw no change");
+
+            Process hangup = new ProcessBuilder("kill", "-HUP", Long.toString(gateway.process().pid())).start();
+            assertEquals(0, hangup.waitFor(), "kill -HUP the launcher");
+            byte[] reloaded = null;
+            long deadline = System.nanoTime() + STOP_LIMIT.toNanos();
+            while (reloaded == null && System.nanoTime() < deadline) {
+                try {
+                    reloaded = Tftp.fetch("other", port);
+                } catch (IOException notYet) {
+                    Thread.sleep(100);
+                }
+            }
+            assertArrayEquals(sample, reloaded, gateway::output);
+            assertThrows(IOException.class, () -> Tftp.fetch("first", port), "the old rule is gone");
+            assertTrue(gateway.process().isAlive(), "SIGHUP reloads, it does not stop the gateway");
+            assertEquals(SIGTERM_EXIT, gateway.terminate(STOP_LIMIT), gateway::output);
         }
     }
 
