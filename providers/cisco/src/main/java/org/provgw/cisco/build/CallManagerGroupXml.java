@@ -8,7 +8,8 @@ import org.provgw.cisco.model.CallManagerPorts;
 
 /**
  * {@code callManagerGroup}: the members in priority order, {@code member priority="0"} first, each
- * with the ports of the protocols the file is for (cisco-tftp.md §3.2).
+ * with the ports of the protocols the file is for and, as CallManager writes them for every
+ * phone, the MGCP ports (cisco-tftp.md §3.2).
  */
 final class CallManagerGroupXml {
 
@@ -50,5 +51,8 @@ final class CallManagerGroupXml {
             Xml.number(element, "sipPort", ports.sip());
             Xml.number(element, "securedSipPort", ports.secureSip());
         }
+        Element mgcp = element.addElement("mgcpPorts");
+        Xml.number(mgcp, "listen", ports.mgcpListen());
+        Xml.number(mgcp, "keepAlive", ports.mgcpKeepAlive());
     }
 }

@@ -93,6 +93,7 @@ final class SipProfileXml {
             Xml.number(element, "featureID", CallManagerDefaults.FEATURE_SPEED_DIAL);
             Xml.text(element, "featureLabel", speedDial.label());
             Xml.text(element, "speedDialNumber", speedDial.number());
+            Xml.number(element, "speedDialIndex", speedDial.index());
         }
     }
 }

@@ -15,7 +15,10 @@ import org.dom4j.Document;
 import org.junit.jupiter.api.Test;
 import org.provgw.cisco.fixtures.CiscoFixtures;
 import org.provgw.cisco.fixtures.DeviceBuilder;
+import org.provgw.cisco.model.CallManager;
+import org.provgw.cisco.model.CallManagerGroup;
 import org.provgw.cisco.model.Device;
+import org.provgw.cisco.model.DevicePool;
 import org.provgw.cisco.model.DeviceProtocol;
 import org.provgw.cisco.model.SecurityMode;
 
@@ -104,6 +107,35 @@ class DeviceXmlRendererTest {
         assertEquals(List.of("0", "1"), members.stream().map(m -> m.attributeValue("priority")).toList());
         assertEquals(List.of("192.0.2.21", "192.0.2.22"),
                 members.stream().map(m -> m.element("callManager").elementText("processNodeName")).toList());
+    }
+
+    @Test
+    void aGroupOfFiveCallManagersIsWrittenWholeAndASixthIsRefused() {
+        List<CallManager> five = java.util.stream.IntStream.rangeClosed(1, 5)
+                .mapToObj(n -> CiscoFixtures.callManager("cm" + n, "192.0.2.2" + n)).toList();
+        DevicePool hq = CiscoFixtures.hqPool();
+        DevicePool pool = new DevicePool(hq.name(), hq.dateTime(), new CallManagerGroup("Five", five), hq.srst());
+        Document document = Parsed.parse(render(sccpPhone(),
+                new BuildInput(Optional.of(sccpPhone()), Optional.of(pool), cluster(), modelDefaults())));
+        var members = Parsed.element(document, "devicePool/callManagerGroup/members").elements("member");
+        assertEquals(List.of("0", "1", "2", "3", "4"), members.stream().map(m -> m.attributeValue("priority")).toList());
+        assertEquals(List.of("192.0.2.21", "192.0.2.22", "192.0.2.23", "192.0.2.24", "192.0.2.25"),
+                members.stream().map(m -> m.element("callManager").elementText("processNodeName")).toList());
+
+        List<CallManager> six = new java.util.ArrayList<>(five);
+        six.add(CiscoFixtures.callManager("cm6", "192.0.2.26"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new CallManagerGroup("Six", six));
+        assertTrue(e.getMessage().contains("Six") && e.getMessage().contains("6"), e.getMessage());
+    }
+
+    @Test
+    void everyMemberCarriesItsMgcpPortsAndSpeedDialsTheirIndex() {
+        Document sccp = Parsed.parse(render(sccpPhone()));
+        assertEquals("2427", Parsed.text(sccp, "devicePool/callManagerGroup/members/member/callManager/ports/mgcpPorts/listen"));
+        assertEquals("2428", Parsed.text(sccp, "devicePool/callManagerGroup/members/member/callManager/ports/mgcpPorts/keepAlive"));
+        var speedDials = Parsed.element(Parsed.parse(render(sipPhone())), "sipProfile/sipLines").elements("line").stream()
+                .filter(l -> "2".equals(l.elementText("featureID"))).map(l -> l.elementText("speedDialIndex")).toList();
+        assertEquals(List.of("1", "2"), speedDials);
     }
 
     @Test

@@ -99,6 +99,9 @@ class VersionStampTest {
         changes.put("SIP line moved", inputFor(DeviceBuilder.from(sip).lines(List.of(new SipLine(5, "4101", "Sales 4101",
                 "Sales", "", "s3cret"), sip.lines().get(1))).build()));
         changes.put("speed dial added", inputFor(DeviceBuilder.from(sip).speedDial(new SpeedDial(3, "5", "x")).build()));
+        changes.put("MGCP listen port", new BuildInput(Optional.of(sip), Optional.of(new DevicePool("Branch",
+                CiscoFixtures.branchPool().dateTime(), group(new CallManager("cm3", "192.0.2.23", "cm3 at 192.0.2.23",
+                new CallManagerPorts(2000, 5060, 5061, 2437, 2428))), Optional.empty())), cluster(), modelDefaults()));
         changes.put("SIP port", new BuildInput(Optional.of(sip), Optional.of(new DevicePool("Branch",
                 CiscoFixtures.branchPool().dateTime(), group(new CallManager("cm3", "192.0.2.23", "cm3 at 192.0.2.23",
                 new CallManagerPorts(2000, 5080, 5061, 2427, 2428))), Optional.empty())), cluster(), modelDefaults()));
@@ -126,8 +129,8 @@ class VersionStampTest {
         otherModels.add(new ModelDefault(new PhoneModel("Cisco 7965", 436), "SCCP45.9-4-2SR3-1S"));
         same.put("another model's default", new BuildInput(Optional.of(sccp), Optional.of(hqPool()), cluster(), otherModels));
         DevicePool hq = hqPool();
-        same.put("SIP and MGCP ports of an SCCP phone's CallManagers", withPool(sccp, group(
-                new CallManager("cm1", "192.0.2.21", "cm1 at 192.0.2.21", new CallManagerPorts(2000, 5070, 5071, 2437, 2438)),
+        same.put("SIP ports of an SCCP phone's CallManagers", withPool(sccp, group(
+                new CallManager("cm1", "192.0.2.21", "cm1 at 192.0.2.21", new CallManagerPorts(2000, 5070, 5071, 2427, 2428)),
                 hq.callManagers().members().get(1))));
         return same.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
     }
