@@ -108,6 +108,19 @@ class TlsTest {
     }
 
     @Test
+    void aServerThatNeverAnswersStartTlsFailsWithinTheBindTimeoutNotTheOthers() throws Exception {
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+             LdapDeviceSource source = source(Map.of("url", "ldap://127.0.0.1:" + silent.getLocalPort(),
+                     "start-tls", "true", "trust-store", pem.toString(), "verify-hostname", "false",
+                     "timeout.connect", "60s", "timeout.search", "60s", "timeout.bind", "500ms"))) {
+            long started = System.nanoTime();
+            assertThrows(ProviderException.class, () -> source.device(Expected.id("0011AABBCC01")));
+            long seconds = java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+            assertTrue(seconds < 30, "gave up after " + seconds + " s, not within the 500 ms bind timeout");
+        }
+    }
+
+    @Test
     void aTrustStoreThatDoesNotLoadIsAStartUpError() throws Exception {
         Path garbage = Files.writeString(dir.resolve("garbage.p12"), "not a key store");
         InvalidSettingException e = assertThrows(InvalidSettingException.class,

@@ -15,7 +15,6 @@ import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.RoundRobinServerSet;
 import com.unboundid.ldap.sdk.ServerSet;
 import com.unboundid.ldap.sdk.SimpleBindRequest;
-import com.unboundid.ldap.sdk.StartTLSPostConnectProcessor;
 import com.unboundid.util.ssl.HostNameSSLSocketVerifier;
 
 import org.provgw.ldap.config.ConnectionSettings;
@@ -42,7 +41,8 @@ final class ConnectionPools {
         LDAPConnectionOptions options = new LDAPConnectionOptions();
         options.setConnectTimeoutMillis(millis(settings.connectTimeout().toMillis()));
         options.setResponseTimeoutMillis(settings.searchTimeout().toMillis());
-        // A search result is read whole before it is mapped: no need for a reader thread per connection.
+        // Asynchronous mode keeps the SDK's reader thread per connection, which notices a server
+        // closing an idle connection, so that the pool does not hand out a dead one.
         options.setUseSynchronousMode(false);
         if (settings.transport() != Transport.PLAIN && settings.verifyHostname()) {
             options.setSSLSocketVerifier(new HostNameSSLSocketVerifier(true));
@@ -50,7 +50,7 @@ final class ConnectionPools {
         SocketFactory sockets = settings.transport() == Transport.LDAPS
                 ? TlsContexts.sslUtil(settings).createSSLSocketFactory() : null;
         PostConnectProcessor startTls = settings.transport() == Transport.START_TLS
-                ? new StartTLSPostConnectProcessor(TlsContexts.context(settings)) : null;
+                ? new TimedStartTls(TlsContexts.context(settings), settings.bindTimeout()) : null;
         BindRequest bind = settings.bind().map(credentials -> {
             SimpleBindRequest request = new SimpleBindRequest(credentials.dn(), credentials.password());
             request.setResponseTimeoutMillis(settings.bindTimeout().toMillis());
