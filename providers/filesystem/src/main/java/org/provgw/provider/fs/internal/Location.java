@@ -9,6 +9,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
 
@@ -77,8 +78,9 @@ final class Location {
     private Optional<Path> walk(List<String> segments) throws IOException {
         Path directory = root;
         for (int i = 0; i < segments.size(); i++) {
-            Optional<Path> entry = entry(directory, segments.get(i));
-            if (entry.isEmpty() || i == segments.size() - 1) {
+            boolean last = i == segments.size() - 1;
+            Optional<Path> entry = entry(directory, segments.get(i), last);
+            if (entry.isEmpty() || last) {
                 return entry;
             }
             if (!Files.isDirectory(entry.get(), LinkOption.NOFOLLOW_LINKS)) {
@@ -90,12 +92,12 @@ final class Location {
     }
 
     /** Resolves one segment in a real directory: the exact name, else the name ignoring case. */
-    private Optional<Path> entry(Path directory, String segment) throws IOException {
+    private Optional<Path> entry(Path directory, String segment, boolean last) throws IOException {
         if (!isPlainName(segment)) {
             return Optional.empty();
         }
         try {
-            return contained(directory.resolve(segment));
+            return last ? containedLast(directory.resolve(segment)) : contained(directory.resolve(segment));
         } catch (NoSuchFileException e) {
             if (index.isEmpty()) {
                 return Optional.empty();
@@ -104,11 +106,27 @@ final class Location {
             if (onDisk.isEmpty() || onDisk.get().equals(segment)) {
                 return Optional.empty();
             }
-            return contained(directory.resolve(onDisk.get()));
+            return last ? containedLast(directory.resolve(onDisk.get())) : contained(directory.resolve(onDisk.get()));
         } catch (InvalidPathException e) {
             LOG.debug("resolve({}) name not representable on this file system: {}", root, segment);
             return Optional.empty();
         }
+    }
+
+    /**
+     * The last step, taken with one {@code lstat} instead of a {@code realpath} (one
+     * {@code readlink} per component of the whole path) when it is no symbolic link: a plain name
+     * in a real directory is then its own real path. The file is opened without following links,
+     * so a link swapped in afterwards is not served either.
+     */
+    private Optional<Path> containedLast(Path candidate) throws IOException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(candidate, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (AccessDeniedException e) {
+            throw blameDirectory(candidate.getParent(), e);
+        }
+        return attributes.isSymbolicLink() ? contained(candidate) : Optional.of(candidate);
     }
 
     /**
