@@ -3,6 +3,7 @@ package org.provgw.dist;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -112,6 +113,39 @@ class HttpIT {
                         && line.contains("\"SEP0011AABBCC01.cnf.xml\" provider=sql ")),
                         "the built file comes from sql over " + protocol + ":\n" + accessLog);
             }
+            assertEquals(128 + 15, gateway.terminate(STOP_LIMIT), gateway::output);
+        }
+    }
+
+    @Test
+    void aMapFileRewritesAndRefusesNamesOverHttpAsOverTftp() throws Exception {
+        Path map = Files.writeString(home.resolve("conf/it.map"), String.join("\n",
+                "ri ^/*(tftpboot/)?                          # a tftpboot prefix some phones send",
+                "r ^phone-default$ XMLDefault.cnf.xml",
+                "a ^private/ no\\ private\\ files",
+                ""));
+        String shipped = Files.readString(home.resolve("conf/provgw.properties"));
+        String config = HTTP_LISTEN.matcher(TFTP_LISTEN.matcher(shipped).replaceFirst("tftp.listen = 127.0.0.1:0"))
+                .replaceFirst("http.listen = 127.0.0.1:0") + "\nmap-file = " + map + "\n";
+        Path file = Files.writeString(home.resolve("conf/it-map.properties"), config);
+        try (RunningProvgw gateway = Provgw.of(home.resolve("bin/provgw"), tmp, "--config", file.toString())
+                .in(tmp).start()) {
+            int tftp = port(gateway, "tftp");
+            int http = port(gateway, "http");
+            HttpClient plain = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            byte[] xmlDefault = tftp("XMLDefault.cnf.xml", tftp);
+            assertTrue(xmlDefault.length > 0, gateway::output);
+            assertArrayEquals(xmlDefault, tftp("phone-default", tftp));
+            assertArrayEquals(xmlDefault, get(plain, "http://127.0.0.1:" + http + "/phone-default"));
+            assertArrayEquals(xmlDefault, get(plain, "http://127.0.0.1:" + http + "/TFTPBOOT/XMLDefault.cnf.xml"));
+
+            IOException refused = assertThrows(IOException.class, () -> tftp("private/key", tftp));
+            assertTrue(refused.getMessage().contains("no private files"), refused.getMessage());
+            HttpResponse<String> denied = plain.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + http + "/private/key")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, denied.statusCode(), denied::body);
+            assertTrue(denied.body().contains("no private files"), denied::body);
             assertEquals(128 + 15, gateway.terminate(STOP_LIMIT), gateway::output);
         }
     }

@@ -46,6 +46,8 @@ class GatewayRemapTest {
         Files.writeString(root.resolve("firmware/P0030801SR02.sbn"), "firmware");
         Files.createDirectories(root.resolve("127.0.0.1"));
         Files.writeString(root.resolve("127.0.0.1/XMLDefault.cnf.xml"), "<default for 127.0.0.1/>");
+        Files.createDirectories(root.resolve("192.0.2.7"));
+        Files.writeString(root.resolve("192.0.2.7/XMLDefault.cnf.xml"), "<default for 192.0.2.7/>");
         Files.writeString(Files.createDirectories(dir.resolve("conf")).resolve("tftpd.map"),
                 String.join("\n", mapLines) + "\n", StandardCharsets.UTF_8);
         return TestFiles.config(dir.resolve("conf/provgw.properties"),
@@ -96,6 +98,62 @@ class GatewayRemapTest {
         }
     }
 
+    @Test
+    void aReloadLeavesATransferInFlightToFinishWithTheFileItStarted() throws Exception {
+        Path config = setUp("rE ^([^/]+\\.sbn)$ firmware/\\1");
+        byte[] image = new byte[3000];
+        new java.util.Random(7).nextBytes(image);
+        Files.write(dir.resolve("tftpboot/firmware/big.sbn"), image);
+
+        try (GatewaySetup setup = GatewaySetup.load(config, Optional.empty());
+             DatagramSocket phone = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            Gateway gateway = setup.newGateway();
+            gateway.start();
+            InetSocketAddress tftp = gateway.boundAddresses().get("tftp").get(0);
+            try {
+                phone.setSoTimeout(5000);
+                byte[] request = "\0\1big.sbn\0octet\0".getBytes(StandardCharsets.US_ASCII);
+                phone.send(new DatagramPacket(request, request.length, tftp));
+                DatagramPacket data = new DatagramPacket(new byte[600], 600);
+                phone.receive(data);
+                assertEquals(1, block(data), "DATA 1 of the remapped name");
+                InetSocketAddress transfer = (InetSocketAddress) data.getSocketAddress();
+                ByteArrayOutputStream received = new ByteArrayOutputStream();
+                received.write(data.getData(), 4, data.getLength() - 4);
+
+                // The rules change while the phone holds DATA 1 unacknowledged.
+                Files.writeString(dir.resolve("conf/tftpd.map"), "a ^ closed\n");
+                RemapTesting.nudge();
+                awaitRefusal(tftp, "big.sbn", "Error code 2 received: closed");
+
+                int acked = 1;
+                int last = data.getLength() - 4;
+                while (last == 512) {
+                    byte[] ack = {0, 4, (byte) (acked >> 8), (byte) acked};
+                    phone.send(new DatagramPacket(ack, ack.length, transfer));
+                    phone.receive(data);
+                    if (block(data) == acked + 1) { // retransmissions of the block already held are skipped
+                        acked++;
+                        last = data.getLength() - 4;
+                        received.write(data.getData(), 4, last);
+                    }
+                }
+                byte[] ack = {0, 4, (byte) (acked >> 8), (byte) acked};
+                phone.send(new DatagramPacket(ack, ack.length, transfer));
+                org.junit.jupiter.api.Assertions.assertArrayEquals(image, received.toByteArray());
+            } finally {
+                gateway.stop();
+            }
+        }
+    }
+
+    /** @return the block number of a DATA packet; fails on anything else */
+    private static int block(DatagramPacket packet) {
+        byte[] bytes = packet.getData();
+        assertEquals(3, ((bytes[0] & 0xff) << 8) | (bytes[1] & 0xff), "a DATA packet");
+        return ((bytes[2] & 0xff) << 8) | (bytes[3] & 0xff);
+    }
+
     /** provgw render: what the TFTP endpoint of the same configuration answers, name by name. */
     @Test
     void renderAppliesTheMapFileAsTheTftpEndpointDoes() throws Exception {
@@ -119,6 +177,9 @@ class GatewayRemapTest {
                     assertEquals(fetch(tftp, name), render.out(), name);
                     assertTrue(render.err().startsWith("map file: " + name + " -> "), render.err());
                 }
+                Rendered otherClient = render(config, "XMLDefault.cnf.xml", "--client", "192.0.2.7");
+                assertEquals(0, otherClient.status(), otherClient.err());
+                assertEquals("<default for 192.0.2.7/>", otherClient.out(), "\\i is the --client address");
                 IOException denied = assertThrows(IOException.class, () -> fetch(tftp, "private/key"));
                 assertEquals("Error code 2 received: no private files", denied.getMessage());
                 Rendered refused = render(config, "private/key");
@@ -144,12 +205,14 @@ class GatewayRemapTest {
     private record Rendered(int status, String out, String err) {
     }
 
-    private static Rendered render(Path config, String name) {
+    private static Rendered render(Path config, String name, String... options) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<String> args = new java.util.ArrayList<>(List.of("--config", config.toString(), "render", name));
+        args.addAll(List.of(options));
         int status = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), Optional.empty())
-                .execute("--config", config.toString(), "render", name);
+                .execute(args.toArray(String[]::new));
         return new Rendered(status, out.toString(StandardCharsets.UTF_8),
                 err.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));
     }

@@ -34,7 +34,10 @@ final class TestServer implements AutoCloseable {
     final List<AccessRecord> access = new CopyOnWriteArrayList<>();
     /** When set, the look-up pool refuses every task, as a saturated one does. */
     volatile boolean refuseLookups;
-    private final ExecutorService executor = Executors.newFixedThreadPool(4);
+    private final java.util.concurrent.atomic.AtomicInteger lookupThreads = new java.util.concurrent.atomic.AtomicInteger();
+    /** The look-up pool; its threads are named {@code test-lookup-N}. */
+    private final ExecutorService executor = Executors.newFixedThreadPool(4,
+            task -> new Thread(task, "test-lookup-" + lookupThreads.incrementAndGet()));
     private final Endpoint endpoint;
 
     TestServer(Map<String, String> settings) throws Exception {
