@@ -1,14 +1,11 @@
 package org.provgw.tftp.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.DatagramPacket;
-import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.provgw.protocol.Resolution;
 import org.provgw.provider.ProvidedFile;
+import org.provgw.tftp.packet.Ack;
+import org.provgw.tftp.packet.Data;
+import org.provgw.tftp.packet.ReadRequest;
+import org.provgw.tftp.packet.TransferMode;
 
 /**
  * Providers may block (JDBC, LDAP, a slow disk): every look-up runs on the look-up pool the
@@ -51,27 +52,18 @@ class LookupThreadTest {
      *
      * @return the bytes received
      */
-    private static int fetch(InetSocketAddress server, String name) throws IOException {
-        try (DatagramSocket socket = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
-            socket.setSoTimeout(5000);
-            byte[] request = ("\0\1" + name + "\0octet\0").getBytes(StandardCharsets.US_ASCII);
-            socket.send(new DatagramPacket(request, request.length, server));
-            DatagramPacket data = new DatagramPacket(new byte[516], 516);
+    private static int fetch(InetSocketAddress server, String name) throws Exception {
+        try (RawPeer client = new RawPeer(InetAddress.getLoopbackAddress())) {
+            client.send(server, new ReadRequest(name, TransferMode.OCTET, Map.of()));
             int received = 0;
-            int expected = 1;
-            while (true) {
-                socket.receive(data);
-                byte[] bytes = data.getData();
-                assertEquals(3, bytes[1], "a DATA packet");
-                int block = ((bytes[2] & 0xff) << 8) | (bytes[3] & 0xff);
-                byte[] ack = {0, 4, bytes[2], bytes[3]};
-                socket.send(new DatagramPacket(ack, ack.length, data.getSocketAddress()));
-                if (block == expected) {
-                    received += data.getLength() - 4;
-                    expected++;
-                    if (data.getLength() < 516) {
-                        return received;
-                    }
+            for (int expected = 1; ; expected++) {
+                RawPeer.Received reply = client.receive();
+                Data data = assertInstanceOf(Data.class, reply.packet());
+                assertEquals(expected, data.block());
+                received += data.payload().length;
+                client.send(reply.from(), new Ack(data.block()));
+                if (data.payload().length < 512) {
+                    return received;
                 }
             }
         }

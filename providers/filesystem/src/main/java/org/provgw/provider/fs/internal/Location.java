@@ -97,7 +97,7 @@ final class Location {
             return Optional.empty();
         }
         try {
-            return last ? containedLast(directory.resolve(segment)) : contained(directory.resolve(segment));
+            return step(directory.resolve(segment), last);
         } catch (NoSuchFileException e) {
             if (index.isEmpty()) {
                 return Optional.empty();
@@ -106,11 +106,15 @@ final class Location {
             if (onDisk.isEmpty() || onDisk.get().equals(segment)) {
                 return Optional.empty();
             }
-            return last ? containedLast(directory.resolve(onDisk.get())) : contained(directory.resolve(onDisk.get()));
+            return step(directory.resolve(onDisk.get()), last);
         } catch (InvalidPathException e) {
             LOG.debug("resolve({}) name not representable on this file system: {}", root, segment);
             return Optional.empty();
         }
+    }
+
+    private Optional<Path> step(Path candidate, boolean last) throws IOException {
+        return last ? containedLast(candidate) : contained(candidate);
     }
 
     /**
